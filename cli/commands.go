@@ -1,0 +1,55 @@
+package cli
+
+import (
+	"context"
+	"flag"
+)
+
+// Command is one entry of the command table.
+//
+// Setup defines the command's flags on fs and returns the function that
+// runs the command once they are parsed. The global flags (config, db,
+// now, log-level) are added to fs after Setup; a command must not reuse
+// their names. Keeping the flag variables inside Setup's closure keeps
+// each invocation's state apart, with no package-level variables.
+type Command struct {
+	Name    string
+	Args    string // the synopsis after the flags, e.g. "FILE.eml..."; empty: no arguments allowed
+	Summary string // one line for the list of commands
+	Help    string // optional paragraphs printed by --help under the synopsis
+
+	// NoConfig lets the command run without a configuration file; its
+	// Env.Config is then nil (the demo brings its own). Other commands
+	// fail with exit status 2 when the configuration is missing or bad.
+	NoConfig bool
+
+	Setup func(fs *flag.FlagSet) RunFunc
+}
+
+// RunFunc runs a command. args are the positional arguments left after
+// the flags. A returned *UsageError exits with status 2, an *ExitError
+// with its own status, any other error with 1.
+type RunFunc func(ctx context.Context, env *Env, args []string) error
+
+// commands is the command table, in the order of the usage text. A new
+// command adds one line here and one file with its constructor.
+func commands() []Command {
+	return []Command{
+		sessionsCommand(),
+		bookCommand(),
+		cancelCommand(),
+		listCommand(),
+		exportCommand(),
+		forgetCommand(),
+	}
+}
+
+// findCommand looks a command up by name.
+func findCommand(name string) (Command, bool) {
+	for _, c := range commands() {
+		if c.Name == name {
+			return c, true
+		}
+	}
+	return Command{}, false
+}
