@@ -1,0 +1,183 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+	"time"
+)
+
+// analysis holds the working state of one Parse call.
+type analysis struct {
+	m        *mailData
+	rd       *Reading
+	opts     Options
+	res      *resolver
+	parts    bodyParts
+	subject  string // lower-case subject without Re:/AW:/Fwd:
+	infos    []clauseInfo
+	quote    quoteContext
+	conf     float64
+	evidence []string
+}
+
+// clauseInfo is a clause with its mentions, its match and its role.
+type clauseInfo struct {
+	clause
+	sub      int // index of the clause within its sentence
+	ment     mentions
+	res      resolution
+	excl     bool // "am 24. kann ich nicht"
+	old      bool // "ich bin für … angemeldet"
+	target   bool // "… stattdessen …", "umbuchen auf …"
+	reason   bool // "…, da ich tagsüber arbeite"
+	oldSet   []int
+	oldText  string // "vom 24." part of a change clause
+	rank     int    // 0 preferred, 1 neutral, 2 fallback
+	anyWord  bool
+	scoped   bool // the "egal" is about the time only
+	regWord  bool
+	sentText string
+}
+
+func newAnalysis(m *mailData, rd *Reading, opts Options, loc *time.Location) *analysis {
+	return &analysis{m: m, rd: rd, opts: opts, res: newResolver(opts.Sessions, rd.Date, loc), conf: 0.9}
+}
+
+var reSubjectPrefix = regexp.MustCompile(`^(?i:\s*(?:re|aw|wg|fw|fwd|antw|antwort)\s*(?:\[\d+\])?:\s*)+`)
+
+// run fills rd: machine mail first, then the person's text.
+func (a *analysis) run() {
+	body := a.m.bodyText()
+	a.parts = splitBody(body)
+	a.rd.Excerpt = excerpt(a.parts.text)
+	a.subject = strings.ToLower(reSubjectPrefix.ReplaceAllString(a.rd.Subject, ""))
+	a.rd.Lang = detectLang(a.parts.text+"\n"+a.parts.closing, a.rd.Subject)
+	if reason := autoReason(a.m, a.rd, a.opts.OwnAddresses, body); reason != "" {
+		a.rd.Intent, a.rd.AutoReason = IntentAuto, reason
+		a.rd.Sessions = []string{}
+		a.rd.Confidence = 0.95
+		a.rd.Evidence = []string{reason}
+		return
+	}
+	if a.m.broken {
+		a.conf -= 0.3
+		a.note("a body part could not be decoded")
+	}
+	a.quote = a.readQuote()
+	a.readClauses()
+	a.decide()
+	a.rd.Confidence = clamp(a.conf)
+	a.rd.Evidence = dedupe(a.evidence, 8)
+}
+
+func (a *analysis) note(s string) {
+	if s = strings.TrimSpace(s); s != "" {
+		a.evidence = append(a.evidence, s)
+	}
+}
+
+// readClauses splits the new text, finds mentions and roles, and matches
+// each clause against the sessions (a time alone refers to the day named
+// before it).
+func (a *analysis) readClauses() {
+	var carry []int
+	sents := map[int]string{}
+	cl := splitClauses(a.parts.text)
+	for _, c := range cl {
+		sents[c.sentence] += " " + c.low
+	}
+	prevSent, sub := -1, 0
+	for _, c := range cl {
+		if c.sentence != prevSent {
+			prevSent, sub = c.sentence, 0
+		} else {
+			sub++
+		}
+		ci := clauseInfo{clause: c, sub: sub, sentText: sents[c.sentence]}
+		a.classifyClause(&ci)
+		ci.ment = findMentions(oldStripped(&ci), a.res.now.Year())
+		ci.res = a.res.resolve(ci.ment, carry, a.quote.time())
+		if ci.oldText != "" {
+			ci.oldSet = a.res.resolve(findMentions(ci.oldText, 0), carry, nil).set
+		}
+		if len(ci.res.dates) > 0 && len(ci.ment.days) > 0 {
+			carry = ci.res.dates
+		}
+		a.infos = append(a.infos, ci)
+	}
+}
+
+// classifyClause sets the role flags of one clause.
+func (a *analysis) classifyClause(ci *clauseInfo) {
+	low := ci.low
+	ci.reason = ci.sub > 0 && reReason.MatchString(low)
+	ci.excl = reNegation.MatchString(reNegationExempt.ReplaceAllString(low, " ")) || reAllExcluded.MatchString(low)
+	ci.old = reOldBooking.MatchString(low) && !reRegister.MatchString(strings.ReplaceAll(low, "angemeldet", ""))
+	ci.target = reChangeStrong.MatchString(low) || reChangeWeak.MatchString(low)
+	ci.anyWord = reAny.MatchString(low)
+	ci.regWord = reRegister.MatchString(low)
+	ci.rank = 1
+	if rePrefer.MatchString(low) {
+		ci.rank = 0
+	} else if reFallback.MatchString(low) {
+		ci.rank = 2
+	}
+}
+
+// reFromTo finds "vom 24. auf den 16." inside one clause: the first part is
+// the old booking, the second the new wish.
+var reFromTo = regexp.MustCompile(`\b(?:vom|von|from|statt|anstatt|instead of|rather than)\b`)
+
+// oldStripped returns the clause text without its "vom …" part and records
+// that part's sessions as old.
+func oldStripped(ci *clauseInfo) string {
+	loc := reFromTo.FindStringIndex(ci.low)
+	if loc == nil || !ci.target {
+		return ci.low
+	}
+	rest := ci.low[loc[1]:]
+	end := len(rest)
+	for _, w := range []string{" auf ", " to ", " zum ", " zur ", " nach ", " lieber ", ","} {
+		if k := strings.Index(rest, w); k >= 0 && k < end {
+			end = k
+		}
+	}
+	ci.oldText = rest[:end]
+	return ci.low[:loc[0]] + strings.Repeat(" ", loc[1]-loc[0]+end) + rest[end:]
+}
+
+func excerpt(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) <= 300 {
+		return s
+	}
+	cut := 300
+	for cut > 0 && !isRuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+func clamp(f float64) float64 {
+	if f < 0.05 {
+		return 0.05
+	}
+	if f > 0.99 {
+		return 0.99
+	}
+	return f
+}
+
+func dedupe(a []string, max int) []string {
+	out := []string{}
+	seen := map[string]bool{}
+	for _, s := range a {
+		if !seen[s] && len(out) < max {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}

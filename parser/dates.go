@@ -1,0 +1,246 @@
+package parser
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// dayKind says how a day was named; it decides whether sessions that have
+// already started may still match (only for explicit and relative dates).
+type dayKind int
+
+const (
+	dayExplicit    dayKind = iota // "24.07.", "16. August", "July 24th"
+	dayRelative                   // "morgen", "übermorgen", "heute"
+	dayNextWeekday                // "nächsten Donnerstag", "next Saturday"
+	dayThisWeekday                // "diesen Samstag", "this Saturday"
+	dayWeekday                    // "Donnerstag", "Samstagstermin"
+	dayOnly                       // "am 24.", "am 16ten"
+	dayMonth                      // "im August"
+)
+
+// dayRef is one mention of a day in the text.
+type dayRef struct {
+	kind    dayKind
+	year    int
+	month   time.Month
+	day     int
+	weekday time.Weekday
+	rel     int
+	text    string
+}
+
+// timeRef is one mention of a time of day: an exact time or a part of the
+// day ("abends", "mittags", "den frühen Termin").
+type timeRef struct {
+	hour, min int
+	part      string // "", "evening", "midday", "afternoon", "morning", "daytime", "early", "late"
+	text      string
+}
+
+// mentions are all day and time mentions of one clause.
+type mentions struct {
+	days     []dayRef
+	times    []timeRef
+	sameTime bool // "gleiche Uhrzeit": the time of the quoted booking
+	sameDay  bool // "am selben Tag"
+	conflict bool // weekday and date disagree ("Samstag, 17. August")
+}
+
+func (m *mentions) empty() bool {
+	return len(m.days) == 0 && len(m.times) == 0 && !m.sameTime && !m.sameDay
+}
+
+// hasSpecific reports a mention that names a day or an exact time (not only
+// a month or a part of the day): enough to read a terse mail as a booking.
+func (m *mentions) hasSpecific() bool {
+	for _, d := range m.days {
+		if d.kind != dayMonth {
+			return true
+		}
+	}
+	for _, t := range m.times {
+		if t.part == "" {
+			return true
+		}
+	}
+	return false
+}
+
+const monthPattern = `(januar|jänner|january|jan|februar|february|feb|märz|march|mär|mar|april|apr|mai|may|juni|june|jun|juli|july|jul|august|aug|september|sept|sep|oktober|october|okt|oct|november|nov|dezember|december|dez|dec)`
+
+var monthNames = map[string]time.Month{
+	"januar": 1, "jänner": 1, "january": 1, "jan": 1, "februar": 2, "february": 2, "feb": 2,
+	"märz": 3, "march": 3, "mär": 3, "mar": 3, "april": 4, "apr": 4, "mai": 5, "may": 5,
+	"juni": 6, "june": 6, "jun": 6, "juli": 7, "july": 7, "jul": 7, "august": 8, "aug": 8,
+	"september": 9, "sept": 9, "sep": 9, "oktober": 10, "october": 10, "okt": 10, "oct": 10,
+	"november": 11, "nov": 11, "dezember": 12, "december": 12, "dez": 12, "dec": 12,
+}
+
+var weekdayNames = map[string]time.Weekday{
+	"montag": time.Monday, "dienstag": time.Tuesday, "mittwoch": time.Wednesday,
+	"donnerstag": time.Thursday, "freitag": time.Friday, "samstag": time.Saturday,
+	"sonnabend": time.Saturday, "sonntag": time.Sunday, "monday": time.Monday,
+	"tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
+	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
+}
+
+// Date patterns, applied to lower-cased text in this order; each match
+// consumes its span so later patterns do not read it again.
+var (
+	reNumDate   = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})(?:\.(\d{4}|\d{2})?)?`)
+	reSlashDate = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?`)
+	reDayMonth  = regexp.MustCompile(`\b(\d{1,2})(?:\.|st|nd|rd|th|ten|ter|te)?\s*(?:of\s+)?` + monthPattern + `\b\.?(?:,?\s+(\d{4}))?`)
+	reMonthDay  = regexp.MustCompile(`\b` + monthPattern + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
+	reDayOnly   = regexp.MustCompile(`\b(?:am|den|dem|vom|zum|bis zum|on the|the|on)\s+(\d{1,2})(?:\.|ten|ter|te|th|st|nd|rd)`)
+	reWeekday   = regexp.MustCompile(`\b(?:(nächste[nmr]?|kommende[nmr]?|diese[nmr]?|this|next|coming|letzte[nmr]?|vergangene[nmr]?|last)\s+)?(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`)
+	reRelative  = regexp.MustCompile(`\b(übermorgen|day after tomorrow|heute|today|tonight|morgen|tomorrow)\b`)
+	reMonthOnly = regexp.MustCompile(`\b(januar|jänner|january|februar|february|märz|april|mai|juni|june|juli|july|august|september|oktober|october|november|dezember|december)`)
+)
+
+// Time patterns.
+var (
+	reTimeClock = regexp.MustCompile(`\b([01]?\d|2[0-3])([:.])([0-5]\d)\s*(uhr|h\b|hrs?\b)?(?:\s*(a\.m\.|p\.m\.|pm\b|am\b))?`)
+	reTimePair  = regexp.MustCompile(`\b([01]?\d|2[0-3])\s*(?:oder|und|bzw\.?|or|and|/)\s*([01]?\d|2[0-3])\s*(uhr\b|h\b|pm\b|p\.m\.)`)
+	reTimeHour  = regexp.MustCompile(`\b([01]?\d|2[0-3])\s*(uhr\b|h\b|pm\b|p\.m\.|a\.m\.)`)
+	reTimeUm    = regexp.MustCompile(`\b(?:um|ab|gegen|at)\s+([01]?\d|2[0-3])\b`)
+	reEvening   = regexp.MustCompile(`abends?\b|abendtermin|abendveranstaltung|abendsession|abendworkshop|abendwerkstatt|evenings?\b|tonight|feierabend|abend-termin`)
+	reMidday    = regexp.MustCompile(`(?:^|[^\p{L}]|samstag|sonntag|donnerstag|freitag|montag|dienstag|mittwoch)(mittags?\b|mittagstermin\w*|mittagszeit|mittagsveranstaltung)|midday|noon|lunch ?time|lunch session`)
+	reAfternoon = regexp.MustCompile(`nachmittags?|afternoon`)
+	reMorning   = regexp.MustCompile(`vormittags?|morgens\b|\bin the morning|morning session|\bmornings?\b`)
+	reEarly     = regexp.MustCompile(`(?:frühe[nr]?|früheren|zeitigen)\s+(?:termin|werkstatt|session|slot|veranstaltung|runde|zeit)|early\s+(?:session|one|slot|workshop|time)|earlier\s+(?:session|one|slot|time)|den früheren|die frühere`)
+	reLate      = regexp.MustCompile(`(?:späte[nr]?|späteren)\s+(?:termin|werkstatt|session|slot|veranstaltung|runde|zeit)|later?\s+(?:session|one|slot|workshop|time)|den späteren|die spätere`)
+	reSameTime  = regexp.MustCompile(`(?:gleiche[nr]?|selbe[nr]?|derselben|dieselbe)\s+(?:uhr)?zeit|same time|same slot|same hour`)
+	reSameDay   = regexp.MustCompile(`(?:selben|gleichen|selbigen)\s+tag|same day|same date|selben datum|gleichen datum`)
+	reGreeting  = regexp.MustCompile(`guten (?:abend|morgen|tag)|good (?:evening|morning|afternoon)|schönen (?:abend|tag|nachmittag)|einen schönen|mahlzeit`)
+)
+
+// findMentions reads every day and time mention out of one lower-cased clause.
+func findMentions(low string, year int) mentions {
+	var m mentions
+	used := make([]bool, len(low))
+	low = blank(low, reGreeting, used)
+	findNumericDates(low, year, used, &m)
+	findNamedDates(low, used, &m)
+	findTimes(low, used, &m)
+	findDayWords(low, used, &m)
+	findParts(low, used, &m)
+	m.sameTime = reSameTime.MatchString(low)
+	m.sameDay = reSameDay.MatchString(low)
+	return m
+}
+
+// blank marks the matches of re as used (greetings are not time mentions).
+func blank(low string, re *regexp.Regexp, used []bool) string {
+	for _, loc := range re.FindAllStringIndex(low, -1) {
+		mark(used, loc[0], loc[1])
+	}
+	return low
+}
+
+func mark(used []bool, a, b int) {
+	for i := a; i < b && i < len(used); i++ {
+		used[i] = true
+	}
+}
+
+func free(used []bool, a, b int) bool {
+	for i := a; i < b && i < len(used); i++ {
+		if used[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func digitAt(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }
+
+func atoi(s string) int { n, _ := strconv.Atoi(s); return n }
+
+// fullYear turns "25" into 2025.
+func fullYear(s string) int {
+	if s == "" {
+		return 0
+	}
+	y := atoi(s)
+	if y < 100 {
+		y += 2000
+	}
+	return y
+}
+
+// reTimeSuffix tells a clock time "13.00 Uhr" from a date "13.10.".
+var reTimeSuffix = regexp.MustCompile(`^\s*(?:uhr|h\b|hrs?\b|am\b|pm\b|a\.m\.|p\.m\.)`)
+
+func findNumericDates(low string, year int, used []bool, m *mentions) {
+	for _, g := range reNumDate.FindAllStringSubmatchIndex(low, -1) {
+		a, b := g[0], g[1]
+		if digitAt(low, b) || digitAt(low, a-1) || (a > 0 && low[a-1] == '.') || !free(used, a, b) {
+			continue
+		}
+		if reTimeSuffix.MatchString(low[b:]) || (g[6] < 0 && strings.HasSuffix(strings.TrimRight(low[:a], " "), " um")) {
+			continue // a clock time like "13.00 Uhr" or "um 18.00"
+		}
+		d, mo := atoi(low[g[2]:g[3]]), atoi(low[g[4]:g[5]])
+		if d < 1 || d > 31 || mo < 1 || mo > 12 {
+			continue
+		}
+		y := 0
+		if g[6] >= 0 {
+			y = fullYear(low[g[6]:g[7]])
+		}
+		m.days = append(m.days, dayRef{kind: dayExplicit, year: y, month: time.Month(mo), day: d, text: low[a:b]})
+		mark(used, a, b)
+	}
+	for _, g := range reSlashDate.FindAllStringSubmatchIndex(low, -1) {
+		a, b := g[0], g[1]
+		if digitAt(low, b) || !free(used, a, b) {
+			continue
+		}
+		d, mo := atoi(low[g[2]:g[3]]), atoi(low[g[4]:g[5]])
+		if mo > 12 && d <= 12 {
+			d, mo = mo, d // US order "8/16"
+		}
+		if d < 1 || d > 31 || mo < 1 || mo > 12 {
+			continue
+		}
+		y := 0
+		if g[6] >= 0 {
+			y = fullYear(low[g[6]:g[7]])
+		}
+		m.days = append(m.days, dayRef{kind: dayExplicit, year: y, month: time.Month(mo), day: d, text: low[a:b]})
+		mark(used, a, b)
+	}
+	_ = year
+}
+
+func findNamedDates(low string, used []bool, m *mentions) {
+	add := func(a, b int, day, month, yr string) {
+		d := atoi(day)
+		mo := monthNames[month]
+		if d < 1 || d > 31 || mo == 0 || !free(used, a, b) {
+			return
+		}
+		m.days = append(m.days, dayRef{kind: dayExplicit, year: fullYear(yr), month: mo, day: d, text: low[a:b]})
+		mark(used, a, b)
+	}
+	for _, g := range reDayMonth.FindAllStringSubmatchIndex(low, -1) {
+		add(g[0], g[1], low[g[2]:g[3]], low[g[4]:g[5]], sub(low, g, 3))
+	}
+	for _, g := range reMonthDay.FindAllStringSubmatchIndex(low, -1) {
+		if digitAt(low, g[5]) {
+			continue
+		}
+		add(g[0], g[1], low[g[4]:g[5]], low[g[2]:g[3]], sub(low, g, 3))
+	}
+}
+
+// sub returns submatch i of a FindAllStringSubmatchIndex row, or "".
+func sub(s string, g []int, i int) string {
+	if 2*i+1 >= len(g) || g[2*i] < 0 {
+		return ""
+	}
+	return s[g[2*i]:g[2*i+1]]
+}

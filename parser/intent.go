@@ -1,0 +1,138 @@
+package parser
+
+import "strings"
+
+// signals are the intent markers found in the new text.
+type signals struct {
+	register, cancel, weakCancel, changeStrong, changeWeak bool
+	old, affirm, tentative, thanks, question, workshop     bool
+	specific                                               bool // a clause names a session-bearing day/time
+}
+
+// counts reports whether a marker in this clause is a wish and not part of
+// a question about the workshop ("Darf ich teilnehmen?") or a negation.
+func (ci *clauseInfo) counts() bool {
+	if ci.question && rePermissionQ.MatchString(ci.sentText) && len(ci.res.set) == 0 && !reRequestQ.MatchString(ci.sentText) {
+		return false
+	}
+	if ci.question && !reRequestQ.MatchString(ci.sentText) && len(ci.res.set) == 0 {
+		return false
+	}
+	return !reTentative.MatchString(ci.sentText)
+}
+
+func (a *analysis) signals() signals {
+	var s signals
+	for i := range a.infos {
+		ci := &a.infos[i]
+		ok := ci.counts()
+		s.register = s.register || (ok && ci.regWord && !ci.excl && !ci.old)
+		s.cancel = s.cancel || (ok && reCancel.MatchString(ci.low))
+		s.weakCancel = s.weakCancel || reWeakCancel.MatchString(ci.low)
+		s.changeStrong = s.changeStrong || (ok && reChangeStrong.MatchString(ci.low))
+		s.changeWeak = s.changeWeak || reChangeWeak.MatchString(ci.low)
+		s.old = s.old || ci.old
+		s.tentative = s.tentative || reTentative.MatchString(ci.low)
+		s.thanks = s.thanks || reThanks.MatchString(ci.low)
+		s.specific = s.specific || (len(ci.res.set) > 0 && ci.ment.hasSpecific() && !ci.excl && !ci.reason)
+	}
+	s.affirm = a.isAffirmative()
+	s.question = a.hasRealQuestion()
+	s.workshop = reWorkshop.MatchString(strings.ToLower(a.parts.text)) || reWorkshop.MatchString(a.subject)
+	return s
+}
+
+// isAffirmative: the new text is a short "Ja, bitte" naming no session.
+func (a *analysis) isAffirmative() bool {
+	t := strings.TrimSpace(strings.ToLower(a.parts.text))
+	if t == "" || len(t) > 160 || !reAffirm.MatchString(t) {
+		return false
+	}
+	for _, ci := range a.infos {
+		if ci.res.mentioned || ci.excl {
+			return false
+		}
+	}
+	return true
+}
+
+// decide sets intent, sessions, any, party, name and question.
+func (a *analysis) decide() {
+	s := a.signals()
+	a.rd.Intent = a.intent(s)
+	a.rd.Sessions = []string{}
+	switch a.rd.Intent {
+	case IntentRegister:
+		a.register(s)
+	case IntentChange:
+		a.change()
+	case IntentCancel:
+		a.cancel()
+	}
+	a.rd.HasQuestion = s.question
+	if a.rd.Intent == IntentOther && reSpam.MatchString(strings.ToLower(a.parts.text)) {
+		a.rd.HasQuestion = false
+	}
+	if a.rd.Intent == IntentRegister || a.rd.Intent == IntentChange {
+		a.rd.PartySize = a.partySize()
+	}
+	if a.rd.Intent != IntentOther {
+		a.rd.Name = a.name()
+	}
+}
+
+// intent picks the intent from the markers, most specific first.
+func (a *analysis) intent(s signals) Intent {
+	subjCancel := reCancel.MatchString(a.subject)
+	subjChange := reChangeStrong.MatchString(a.subject) || strings.Contains(a.subject, "änderung") || strings.Contains(a.subject, "umbuchung")
+	bookingKnown := s.old || a.quote.confirmed && a.quote.single >= 0
+	switch {
+	case s.changeStrong:
+		a.note("change: rebooking asked")
+		return IntentChange
+	case s.changeWeak && bookingKnown && (s.register || a.hasTargetWish()):
+		a.note("change: a booking exists and a new wish is named")
+		return IntentChange
+	case s.cancel:
+		a.note("cancel marker")
+		return IntentCancel
+	case s.weakCancel && !s.register && (bookingKnown || subjCancel):
+		a.conf -= 0.1
+		return IntentCancel
+	case subjCancel && !s.register && !s.affirm:
+		a.conf -= 0.15
+		return IntentCancel
+	case subjChange && bookingKnown && a.hasTargetWish():
+		return IntentChange
+	case s.register || s.affirm:
+		return a.registerOrQuestion(s)
+	case s.specific && !s.thanks && !s.question:
+		a.conf -= 0.3
+		a.note("no wish words, but a session is named")
+		return IntentRegister
+	case s.question && (s.workshop || s.tentative):
+		return IntentQuestion
+	}
+	a.conf -= 0.15
+	return IntentOther
+}
+
+// registerOrQuestion: a registration whose every session is ruled out
+// ("weder am 24. noch am 16. kann ich") is a question when it asks one.
+func (a *analysis) registerOrQuestion(s signals) Intent {
+	if s.question && a.allExcluded() {
+		a.note("every session ruled out")
+		return IntentQuestion
+	}
+	return IntentRegister
+}
+
+// hasTargetWish: some clause names a new session apart from the old one.
+func (a *analysis) hasTargetWish() bool {
+	for _, ci := range a.infos {
+		if ci.target && len(ci.res.set) > 0 && !ci.old {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,43 @@
+package parser
+
+import "strings"
+
+// Function words that tell German from English. The reply goes out in the
+// language the person wrote in; ties and empty texts answer in German.
+var deWords = map[string]bool{"ich": true, "und": true, "der": true, "die": true, "das": true, "nicht": true,
+	"für": true, "mit": true, "bitte": true, "möchte": true, "am": true, "um": true, "uhr": true, "wir": true,
+	"sie": true, "gerne": true, "gern": true, "zu": true, "ist": true, "den": true, "mich": true, "uns": true,
+	"an": true, "auf": true, "es": true, "bin": true, "würde": true, "kann": true, "eine": true, "ein": true,
+	"hallo": true, "grüße": true, "leider": true, "noch": true, "auch": true, "habe": true, "mir": true}
+
+var enWords = map[string]bool{"i": true, "the": true, "and": true, "to": true, "for": true, "is": true,
+	"my": true, "would": true, "please": true, "on": true, "at": true, "we": true, "you": true, "with": true,
+	"of": true, "like": true, "be": true, "have": true, "me": true, "it": true, "are": true, "will": true,
+	"hello": true, "hi": true, "thanks": true, "thank": true, "regards": true, "can": true, "could": true,
+	"i'm": true, "i'd": true, "unfortunately": true, "that": true, "this": true, "if": true}
+
+func detectLang(text, subject string) string {
+	de, en := countLang(text)
+	if de+en < 3 {
+		d2, e2 := countLang(subject)
+		de, en = de+d2, en+e2
+	}
+	if en > de {
+		return "en"
+	}
+	return "de"
+}
+
+func countLang(s string) (de, en int) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r == '\'' || r == 'ä' || r == 'ö' || r == 'ü' || r == 'ß')
+	}) {
+		if deWords[w] {
+			de++
+		}
+		if enWords[w] {
+			en++
+		}
+	}
+	return de, en
+}

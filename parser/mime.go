@@ -1,0 +1,181 @@
+package parser
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/emersion/go-message"
+	_ "github.com/emersion/go-message/charset" // legacy charsets (ISO-8859-1, windows-1252, …)
+	"github.com/emersion/go-message/mail"
+)
+
+// Limits that keep one hostile or huge mail from costing much. Text beyond
+// maxText is dropped; non-text parts are streamed to io.Discard.
+const (
+	maxText        = 256 << 10
+	maxHeaderBytes = 256 << 10
+	maxDepth       = 10
+	maxParts       = 200
+)
+
+// mailData is the raw material of a reading: the top-level header and the
+// text the person wrote (plain text preferred, else HTML turned into text).
+type mailData struct {
+	header    mail.Header
+	mediaType string // top-level media type, e.g. "multipart/report"
+	plain     strings.Builder
+	html      strings.Builder
+	report    bool // a multipart/report or a delivery/disposition part was seen
+	broken    bool // some part could not be decoded
+	parts     int
+}
+
+// readMail reads the header and walks the MIME tree. Only a header that
+// cannot be parsed is an error; body problems set broken.
+func readMail(r io.Reader) (*mailData, error) {
+	e, err := message.ReadWithOptions(r, &message.ReadOptions{MaxHeaderBytes: maxHeaderBytes})
+	m := &mailData{}
+	if err != nil && !isSoftMIMEError(err) {
+		return nil, fmt.Errorf("reading header: %w", err)
+	}
+	if err != nil {
+		m.broken = true
+	}
+	if e == nil {
+		return nil, errors.New("no message")
+	}
+	m.header = mail.Header{Header: e.Header}
+	m.mediaType, _, _ = e.Header.ContentType()
+	m.walk(e, 0)
+	return m, nil
+}
+
+// isSoftMIMEError reports errors after which go-message still returns a
+// readable entity (unknown charset or transfer encoding).
+func isSoftMIMEError(err error) bool {
+	return message.IsUnknownCharset(err) || message.IsUnknownEncoding(err)
+}
+
+// walk visits one entity: multiparts recurse, text parts are kept (capped),
+// everything else is drained without being kept in memory.
+func (m *mailData) walk(e *message.Entity, depth int) {
+	m.parts++
+	mt, params, _ := e.Header.ContentType()
+	if mt == "" {
+		mt = "text/plain"
+	}
+	if mt == "multipart/report" || mt == "message/delivery-status" ||
+		mt == "message/disposition-notification" || mt == "message/feedback-report" {
+		m.report = true
+	}
+	if mr := e.MultipartReader(); mr != nil {
+		if depth >= maxDepth {
+			m.broken = true
+			drain(e.Body)
+			return
+		}
+		m.walkMultipart(mr, depth)
+		return
+	}
+	if isAttachment(e) || (mt != "text/plain" && mt != "text/html") || m.parts > maxParts {
+		drain(e.Body)
+		return
+	}
+	_ = params
+	if mt == "text/html" {
+		m.keep(&m.html, e.Body)
+		return
+	}
+	m.keep(&m.plain, e.Body)
+}
+
+func (m *mailData) walkMultipart(mr message.MultipartReader, depth int) {
+	defer mr.Close()
+	for {
+		p, err := mr.NextPart()
+		if err == io.EOF {
+			return
+		}
+		if err != nil && !isSoftMIMEError(err) {
+			m.broken = true
+			return
+		}
+		if err != nil {
+			m.broken = true
+		}
+		if p == nil {
+			return
+		}
+		m.walk(p, depth+1)
+	}
+}
+
+// keep appends up to maxText bytes of a text part and drains the rest.
+func (m *mailData) keep(b *strings.Builder, body io.Reader) {
+	room := maxText - b.Len()
+	if room <= 0 {
+		drain(body)
+		return
+	}
+	var sb strings.Builder
+	_, err := io.Copy(&sb, io.LimitReader(body, int64(room)))
+	if err != nil {
+		m.broken = true
+	}
+	drain(body)
+	s := sb.String()
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, "\uFFFD")
+		m.broken = true
+	}
+	if b.Len() > 0 {
+		b.WriteString("\n\n")
+	}
+	b.WriteString(s)
+}
+
+func drain(r io.Reader) {
+	if r != nil {
+		_, _ = io.Copy(io.Discard, r)
+	}
+}
+
+// isAttachment is true for parts marked as attachments (or with a file
+// name): their text is not the person's message.
+func isAttachment(e *message.Entity) bool {
+	cd := e.Header.Get("Content-Disposition")
+	if cd == "" {
+		return false
+	}
+	disp, params, err := mime.ParseMediaType(cd)
+	if err != nil {
+		return strings.HasPrefix(strings.ToLower(strings.TrimSpace(cd)), "attachment")
+	}
+	return disp == "attachment" || params["filename"] != ""
+}
+
+// bodyText returns the person's text: the plain part if it has content,
+// else the HTML part as text.
+func (m *mailData) bodyText() string {
+	p := m.plain.String()
+	if strings.TrimSpace(p) != "" {
+		return normalizeText(p)
+	}
+	if m.html.Len() > 0 {
+		return normalizeText(htmlToText(m.html.String()))
+	}
+	return ""
+}
+
+// normalizeText unifies line ends and odd spaces so later rules see one form.
+func normalizeText(s string) string {
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.ReplaceAll(s, "\r", "\n")
+	return spaceReplacer.Replace(s)
+}
+
+var spaceReplacer = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\u2009", " ", "\t", " ", "\u200b", "", "\ufeff", "")

@@ -1,0 +1,115 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Party size: an explicit count ("zu zweit", "wir sind 4", "3 Personen")
+// wins; else the sender plus the companions the mail names ("mit meinem
+// Mann", "meine Frau und ich", "mit zwei Kolleginnen"); registering someone
+// else only ("Ich melde meinen Vater an") does not count the sender.
+const numPattern = `(\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|one|two|three|four|five|six|seven|eight|nine|ten)`
+
+const relPattern = `(?:ehemann|ehefrau|mann|frau|partner|partnerin|lebensgefährt\w*|freund|freundin|tochter|sohn|kind|enkel\w*|mutter|vater|bruder|schwester|kolleg\w*|nachbar\w*|schwieger\w*|oma|opa|tante|onkel|cousin\w*|bekannte[nr]?|husband|wife|friend|daughter|son|child|mother|father|mum|mom|dad|brother|sister|colleague|neighbou?r|grandson|granddaughter|kid)`
+
+var numWords = map[string]int{"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
+	"acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "one": 1, "two": 2, "three": 3, "four": 4,
+	"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+var zuN = map[string]int{"zweit": 2, "zweien": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "acht": 8, "neunt": 9, "zehnt": 10}
+
+var (
+	reZuN       = regexp.MustCompile(`\bzu (zweit|zweien|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)\b`)
+	reWirSind   = regexp.MustCompile(`\b(?:wir sind|wir wären|we are|we're|there are|there will be|sind wir) (?:insgesamt |zusammen |alle |total |gesamt )?` + numPattern + `\b`)
+	reAlleN     = regexp.MustCompile(`\b(?:wir alle|alle|all) ` + numPattern + `\b`)
+	reNPersons  = regexp.MustCompile(`\b` + numPattern + ` (?:personen|person|leute|teilnehmer\w*|teilnehmende|plätze|people|persons|participants|places|seats|spots|tickets|erwachsene|adults)\b`)
+	reGroupOf   = regexp.MustCompile(`\b(?:group|party|gruppe) (?:of|von) ` + numPattern + `\b`)
+	reBoth      = regexp.MustCompile(`\b(?:uns beide|wir beide|uns beiden|wir sind beide|both of us|the two of us)\b`)
+	reMitRel    = regexp.MustCompile(`\b(?:mit|with|samt|plus)\s+(?:meine[mnr]?|my|unsere[mnr]?|our)\s+` + relPattern + `\b`)
+	reMitN      = regexp.MustCompile(`\b(?:mit|with|und|and|plus)\s+` + numPattern + `\s+(?:weiteren\s+|other\s+|more\s+)?(?:freund\w*|kolleg\w*|nachbar\w*|bekannt\w*|personen|leute|friends?|colleagues?|neighbou?rs?|people|others|kinder\w*|children|kids|mitglieder\w*|members?|vereinskolleg\w*|mitstreiter\w*|ehrenamtliche\w*|betreuer\w*)`)
+	reRelAndI   = regexp.MustCompile(`\b(?:meine?[nr]?|my|unsere?)\s+` + relPattern + `(?:\s+[\p{L}.'-]+){0,2}\s+(?:und|and)\s+(?:ich|i)\b`)
+	reIAndRel   = regexp.MustCompile(`\b(?:ich|i)\s+(?:und|and)\s+(?:meine?[nr]?|my)\s+` + relPattern)
+	reBringMit  = regexp.MustCompile(`\bbringe\s+(?:meine?[nrm]?)\s+` + relPattern + `\b.{0,40}?\bmit\b|\bbringing my\s+` + relPattern)
+	reOtherOnly = regexp.MustCompile(`\b(?:meinen|meine|unseren|unsere|my)\s+(?:vater|mutter|sohn|tochter|mann|frau|opa|oma|großvater|großmutter|schwiegervater|schwiegermutter|bruder|schwester|onkel|tante|nachbarn|nachbarin|father|mother|son|daughter|husband|wife|grandfather|grandmother|dad|mum|mom)\b`)
+	reSelfIn    = regexp.MustCompile(`\b(?:mich|uns|wir|ich und|und ich|mit meine|myself|me and|and i|we)\b`)
+	reSelfOut   = regexp.MustCompile(`\b(?:ich selbst (?:kann|werde|komme)[^.]{0,30}nicht|ich komme nicht mit|ohne mich|nicht selbst|i (?:won't|will not|can't|cannot) (?:attend|come|be there) myself|not attending myself)\b`)
+	reNameList  = regexp.MustCompile(`((?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+,\s*)+\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) und ich\b`)
+	reWe        = regexp.MustCompile(`\b(?:wir|we)\b`)
+)
+
+func numValue(s string) int {
+	if n, ok := numWords[s]; ok {
+		return n
+	}
+	n := atoi(s)
+	if n > 50 {
+		return 0
+	}
+	return n
+}
+
+// partySize counts the places the mail asks for.
+func (a *analysis) partySize() int {
+	low := strings.ToLower(a.parts.text)
+	if n := explicitCount(low); n > 0 {
+		a.note("party: explicit count")
+		return n
+	}
+	if n := explicitCount(a.subject); n > 0 {
+		return n
+	}
+	self := 1
+	if a.othersOnly(low) {
+		self = 0
+	}
+	n := self + len(reMitRel.FindAllString(low, -1)) + len(reRelAndI.FindAllString(low, -1)) +
+		len(reIAndRel.FindAllString(low, -1)) + len(reBringMit.FindAllString(low, -1))
+	for _, g := range reMitN.FindAllStringSubmatch(low, -1) {
+		n += numValue(g[1])
+	}
+	if m := reNameList.FindStringSubmatch(a.parts.text); m != nil {
+		n = max(n, strings.Count(m[1], ",")+2)
+	}
+	if n <= 1 && reWe.MatchString(low) && !reBoth.MatchString(low) {
+		a.conf = min(a.conf, 0.55)
+		a.note("'wir' without a number")
+	}
+	return max(n, 1)
+}
+
+// explicitCount reads a stated number of people.
+func explicitCount(low string) int {
+	if m := reZuN.FindStringSubmatch(low); m != nil {
+		return zuN[m[1]]
+	}
+	best := 0
+	for _, re := range []*regexp.Regexp{reWirSind, reNPersons, reGroupOf, reAlleN} {
+		for _, m := range re.FindAllStringSubmatch(low, -1) {
+			if n := numValue(m[1]); n > best && n <= 30 {
+				best = n
+			}
+		}
+		if best > 0 {
+			return best
+		}
+	}
+	if reBoth.MatchString(low) {
+		return 2
+	}
+	return 0
+}
+
+// othersOnly: the sender registers someone else and does not come.
+func (a *analysis) othersOnly(low string) bool {
+	if reSelfOut.MatchString(low) {
+		return true
+	}
+	for _, ci := range a.infos {
+		if reOtherOnly.MatchString(ci.sentText) && (reRegister.MatchString(ci.sentText) || reCancel.MatchString(ci.sentText)) &&
+			!reSelfIn.MatchString(ci.sentText) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,71 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+)
+
+// quoteContext is what the quoted earlier mail says: the single session it
+// confirms or offers, if there is exactly one. It is used only where the new
+// text points at it ("Ja, bitte", "gleiche Uhrzeit", a bare cancel).
+type quoteContext struct {
+	single    int  // session index, -1 when none or several
+	confirmed bool // the quote confirms a booking
+	offered   bool // the quote offers a session
+	hour, min int
+}
+
+var (
+	reQuoteFull    = regexp.MustCompile(`\b(?:ausgebucht|voll|belegt|keine plätze|fully booked|booked out|is full|no places)\b`)
+	reQuoteConfirm = regexp.MustCompile(`\b(?:eingetragen|angemeldet|ihre anmeldung|registered|booked|bestätig\w*|confirm\w*|personen:)`)
+	reQuoteOffer   = regexp.MustCompile(`\b(?:sollen wir|möchten sie|wollen sie|shall we|would you like|sind noch plätze frei|noch plätze frei|are still places|still available)\b`)
+)
+
+// readQuote finds the session the quoted mail is about: sessions named in
+// clauses that say a session is full do not count.
+func (a *analysis) readQuote() quoteContext {
+	q := quoteContext{single: -1}
+	if a.parts.quoted == "" {
+		return q
+	}
+	var found []int
+	var carry []int
+	for _, c := range splitClauses(a.parts.quoted) {
+		m := findMentions(c.low, 0)
+		r := a.res.resolve(m, carry, nil)
+		if len(r.dates) > 0 && len(m.days) > 0 {
+			carry = r.dates
+		}
+		if !r.mentioned || reQuoteFull.MatchString(c.low) {
+			continue
+		}
+		for _, i := range r.set {
+			if !containsInt(found, i) {
+				found = append(found, i)
+			}
+		}
+		if reQuoteConfirm.MatchString(c.low) {
+			q.confirmed = true
+		}
+		if reQuoteOffer.MatchString(c.low) {
+			q.offered = true
+		}
+	}
+	if len(found) == 1 {
+		q.single = found[0]
+		s := a.res.sessions[found[0]]
+		q.hour, q.min = s.hour, s.min
+	}
+	low := a.parts.quoted
+	q.confirmed = q.confirmed || reQuoteConfirm.MatchString(strings.ToLower(low))
+	q.offered = q.offered || reQuoteOffer.MatchString(strings.ToLower(low))
+	return q
+}
+
+// time returns the quoted session's clock time for "gleiche Uhrzeit".
+func (q quoteContext) time() *[2]int {
+	if q.single < 0 {
+		return nil
+	}
+	return &[2]int{q.hour, q.min}
+}

@@ -1,0 +1,187 @@
+package parser
+
+import (
+	"regexp"
+	"strings"
+	"time"
+)
+
+// findTimes reads clock times: "13 Uhr", "13:00", "13.00 Uhr", "18h",
+// "1 pm", "um 13", "13 oder 18 Uhr", and "6 Uhr abends" (= 18:00).
+func findTimes(low string, used []bool, m *mentions) {
+	evening := reEvening.MatchString(low) || reAfternoon.MatchString(low) || strings.Contains(low, "nachts")
+	midday := reMidday.MatchString(low)
+	add := func(a, b, h, mi int, suffix string) {
+		if !free(used, a, b) {
+			return
+		}
+		h = adjustHour(h, suffix, evening, midday)
+		m.times = append(m.times, timeRef{hour: h, min: mi, text: low[a:b]})
+		mark(used, a, b)
+	}
+	for _, g := range reTimePair.FindAllStringSubmatchIndex(low, -1) {
+		if !free(used, g[0], g[1]) {
+			continue
+		}
+		suf := sub(low, g, 3)
+		h1, h2 := atoi(sub(low, g, 1)), atoi(sub(low, g, 2))
+		m.times = append(m.times,
+			timeRef{hour: adjustHour(h1, suf, evening, midday), text: low[g[0]:g[1]]},
+			timeRef{hour: adjustHour(h2, suf, evening, midday), text: low[g[0]:g[1]]})
+		mark(used, g[0], g[1])
+	}
+	for _, g := range reTimeClock.FindAllStringSubmatchIndex(low, -1) {
+		sep, suf := sub(low, g, 2), sub(low, g, 4)+sub(low, g, 5)
+		if digitAt(low, g[1]) || (g[0] > 0 && (low[g[0]-1] == '.' || low[g[0]-1] == ':')) {
+			continue
+		}
+		if sep == "." && suf == "" && !precededByTimeWord(low, g[0]) {
+			continue // "16.08" is a date, not 16:08
+		}
+		add(g[0], g[1], atoi(sub(low, g, 1)), atoi(sub(low, g, 3)), suf)
+	}
+	for _, g := range reTimeHour.FindAllStringSubmatchIndex(low, -1) {
+		if g[0] > 0 && (low[g[0]-1] == '.' || low[g[0]-1] == ':' || low[g[0]-1] == '-' || low[g[0]-1] == '/') {
+			continue
+		}
+		add(g[0], g[1], atoi(sub(low, g, 1)), 0, sub(low, g, 2))
+	}
+	for _, g := range reTimeUm.FindAllStringSubmatchIndex(low, -1) {
+		rest := low[g[1]:]
+		if strings.HasPrefix(rest, ".") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "/") ||
+			reStartsMonth.MatchString(rest) {
+			continue
+		}
+		add(g[0], g[1], atoi(sub(low, g, 1)), 0, "")
+	}
+}
+
+func precededByTimeWord(low string, a int) bool {
+	before := strings.TrimRight(low[:a], " ")
+	for _, w := range []string{" um", " ab", " gegen", " at", " from", " bis"} {
+		if strings.HasSuffix(" "+before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+var reStartsMonth = regexp.MustCompile(`^\s*(?:\.|ten|ter|th|st|nd|rd)?\s*` + monthPattern + `\b`)
+
+// adjustHour turns "6 Uhr abends" and "1 pm" into 18:00 and 13:00. A bare
+// small hour stays as written: "um 6" matches no session and is asked back.
+func adjustHour(h int, suffix string, evening, midday bool) int {
+	s := strings.TrimSpace(suffix)
+	switch {
+	case strings.Contains(s, "pm") || strings.Contains(s, "p.m."):
+		if h < 12 {
+			return h + 12
+		}
+	case strings.Contains(s, "am") || strings.Contains(s, "a.m."):
+		if h == 12 {
+			return 0
+		}
+	case h >= 1 && h < 12 && evening:
+		return h + 12
+	case h >= 1 && h <= 3 && midday:
+		return h + 12
+	}
+	return h
+}
+
+// findDayWords reads day-only dates, weekdays, relative days and months.
+func findDayWords(low string, used []bool, m *mentions) {
+	for _, g := range reDayOnly.FindAllStringSubmatchIndex(low, -1) {
+		if digitAt(low, g[1]) || !free(used, g[0], g[1]) {
+			continue
+		}
+		d := atoi(sub(low, g, 1))
+		if d >= 1 && d <= 31 {
+			m.days = append(m.days, dayRef{kind: dayOnly, day: d, text: low[g[0]:g[1]]})
+			mark(used, g[0], g[1])
+		}
+	}
+	for _, g := range reWeekday.FindAllStringSubmatchIndex(low, -1) {
+		if !free(used, g[0], g[1]) {
+			continue
+		}
+		kind := weekdayKind(sub(low, g, 1))
+		if kind < 0 {
+			mark(used, g[0], g[1])
+			continue // "letzten Donnerstag": a past day, no wish
+		}
+		m.days = append(m.days, dayRef{kind: dayKind(kind), weekday: weekdayNames[sub(low, g, 2)], text: low[g[0]:g[1]]})
+		mark(used, g[0], g[1])
+	}
+	for _, g := range reRelative.FindAllStringSubmatchIndex(low, -1) {
+		if !free(used, g[0], g[1]) {
+			continue
+		}
+		w := sub(low, g, 1)
+		rel := map[string]int{"heute": 0, "today": 0, "tonight": 0, "morgen": 1, "tomorrow": 1, "übermorgen": 2, "day after tomorrow": 2}[w]
+		m.days = append(m.days, dayRef{kind: dayRelative, rel: rel, text: w})
+		mark(used, g[0], g[1])
+	}
+	for _, g := range reMonthOnly.FindAllStringSubmatchIndex(low, -1) {
+		if !free(used, g[0], g[1]) {
+			continue
+		}
+		m.days = append(m.days, dayRef{kind: dayMonth, month: monthNames[sub(low, g, 1)], text: low[g[0]:g[1]]})
+		mark(used, g[0], g[1])
+	}
+}
+
+// weekdayKind maps the word before a weekday to its kind; -1 for past days.
+func weekdayKind(mod string) int {
+	switch {
+	case mod == "":
+		return int(dayWeekday)
+	case strings.HasPrefix(mod, "nächst"), strings.HasPrefix(mod, "kommend"), mod == "next", mod == "coming":
+		return int(dayNextWeekday)
+	case strings.HasPrefix(mod, "dies"), mod == "this":
+		return int(dayThisWeekday)
+	}
+	return -1
+}
+
+// findParts reads parts of the day ("abends", "mittags", "den späten Termin").
+func findParts(low string, used []bool, m *mentions) {
+	parts := []struct {
+		name string
+		re   interface {
+			FindAllStringIndex(string, int) [][]int
+		}
+	}{
+		{"early", reEarly}, {"late", reLate}, {"afternoon", reAfternoon},
+		{"evening", reEvening}, {"midday", reMidday}, {"morning", reMorning},
+	}
+	for _, p := range parts {
+		for _, loc := range p.re.FindAllStringIndex(low, -1) {
+			if !free(used, loc[0], loc[1]) {
+				continue
+			}
+			m.times = append(m.times, timeRef{part: p.name, text: strings.TrimSpace(low[loc[0]:loc[1]])})
+			mark(used, loc[0], loc[1])
+			break
+		}
+	}
+}
+
+// partMatches reports whether a session start fits a part of the day.
+func partMatches(part string, h int) bool {
+	switch part {
+	case "evening":
+		return h >= 17
+	case "midday":
+		return h >= 11 && h < 15
+	case "afternoon":
+		return h >= 12 && h < 18
+	case "morning":
+		return h < 12
+	case "daytime":
+		return h >= 8 && h < 17
+	}
+	return true
+}
+
+var _ = time.Monday
