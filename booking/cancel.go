@@ -95,7 +95,7 @@ func Forget(tx *store.Tx, now time.Time, email, cause string) (Outcome, store.Fo
 	if err != nil {
 		return Outcome{}, store.Forgotten{}, err
 	}
-	detail := fmt.Sprintf("%d bookings anonymised, %d mails and %d outbox rows deleted", f.Bookings, f.Messages, f.Mails)
+	detail := fmt.Sprintf("%d bookings and %d mails anonymised, %d outbox rows deleted", f.Bookings, f.Messages, f.Mails)
 	err = tx.AddAudit(store.Audit{At: now, Action: store.ActionForgotten, Cause: cause, Detail: detail})
 	return out, f, err
 }
