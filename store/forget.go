@@ -18,7 +18,7 @@ updated = ? WHERE email = ?`
 	sqlForgetMessages = `UPDATE messages SET from_addr = '', subject = '', reading = '', outcome = '',
 excerpt = '', reason = '', status = CASE status WHEN 'held' THEN 'resolved' ELSE status END,
 updated = ? WHERE from_addr = ?`
-	sqlForgetMails    = `DELETE FROM outbox WHERE to_addr = ?`
+	sqlForgetMails = `DELETE FROM outbox WHERE to_addr = ?`
 )
 
 // Forget removes what the store knows about an address: its bookings keep
