@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"anmeldebot/store"
@@ -101,6 +102,11 @@ func again(tx *store.Tx, v *view, b store.Booking, req Request, wish []string) (
 		return Outcome{}, err
 	}
 	b.Accepts, b.AcceptsAny = accepts, req.Any
+	err := tx.AddAudit(store.Audit{At: v.now, Action: store.ActionWaitlisted, BookingID: b.ID, Party: b.Party,
+		Cause: req.cause(), Detail: "accepted sessions changed: " + strings.Join(v.preference(accepts, req.Any), ", ")})
+	if err != nil {
+		return Outcome{}, err
+	}
 	return waitingOutcome(tx, v, b, KindWaitlisted)
 }
 

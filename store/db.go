@@ -5,7 +5,9 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/url"
+	"os"
 	"strings"
 	"time"
 
@@ -38,6 +40,9 @@ type Tx struct {
 // Open opens (creating it if needed) the SQLite file at path and migrates
 // it to the newest schema.
 func Open(ctx context.Context, path string) (*DB, error) {
+	if err := createPrivate(path); err != nil {
+		return nil, fmt.Errorf("opening store %s: %w", path, err)
+	}
 	w, err := sql.Open("sqlite3", dsn(path, "immediate", false))
 	if err != nil {
 		return nil, fmt.Errorf("opening store %s: %w", path, err)
@@ -57,6 +62,20 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	}
 	d.read = r
 	return d, nil
+}
+
+// createPrivate creates a missing store file readable by its owner only:
+// it holds names and addresses. SQLite gives its -wal and -shm files the
+// same mode.
+func createPrivate(path string) error {
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o600)
+	if errors.Is(err, fs.ErrExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	return f.Close()
 }
 
 func dsn(path, txlock string, readOnly bool) string {

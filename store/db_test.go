@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"os"
 	"path/filepath"
 	"testing"
 )
@@ -76,5 +77,18 @@ func TestForeignKeysEnforced(t *testing.T) {
 	})
 	if err == nil {
 		t.Fatal("booking into an unknown session was stored")
+	}
+}
+
+func TestNewFileIsPrivate(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "private.db")
+	db, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	fi, err := os.Stat(path)
+	if err != nil || fi.Mode().Perm() != 0o600 {
+		t.Errorf("mode of a new store file = %v, %v; want -rw-------", fi.Mode(), err)
 	}
 }
