@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"regexp"
 	"strings"
 	"time"
 )
@@ -43,14 +42,14 @@ func newAnalysis(m *mailData, rd *Reading, opts Options, loc *time.Location) *an
 	return &analysis{m: m, rd: rd, opts: opts, res: newResolver(opts.Sessions, rd.Date, loc), conf: 0.9}
 }
 
-var reSubjectPrefix = regexp.MustCompile(`^(?i:\s*(?:re|aw|wg|fw|fwd|antw|antwort)\s*(?:\[\d+\])?:\s*)+`)
+var reSubjectPrefix = mustRe(`^(?i:\s*(?:re|aw|wg|fw|fwd|antw|antwort)\s*(?:\[\d+\])?:\s*)+`)
 
 // run fills rd: machine mail first, then the person's text.
 func (a *analysis) run() {
 	body := a.m.bodyText()
 	a.parts = splitBody(body)
 	a.rd.Excerpt = excerpt(a.parts.text)
-	a.subject = strings.ToLower(reSubjectPrefix.ReplaceAllString(a.rd.Subject, ""))
+	a.subject = fold(reSubjectPrefix.ReplaceAllString(a.rd.Subject, ""))
 	a.rd.Lang = detectLang(a.parts.text+"\n"+a.parts.closing, a.rd.Subject)
 	if reason := autoReason(a.m, a.rd, a.opts.OwnAddresses, body); reason != "" {
 		a.rd.Intent, a.rd.AutoReason = IntentAuto, reason
@@ -126,7 +125,7 @@ func (a *analysis) classifyClause(ci *clauseInfo) {
 
 // reFromTo finds "vom 24. auf den 16." inside one clause: the first part is
 // the old booking, the second the new wish.
-var reFromTo = regexp.MustCompile(`\b(?:vom|von|from|statt|anstatt|instead of|rather than)\b`)
+var reFromTo = mustRe(`\b(?:vom|von|from|statt|anstatt|instead of|rather than)\b`)
 
 // oldStripped returns the clause text without its "vom …" part and records
 // that part's sessions as old.

@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -20,7 +19,7 @@ func autoReason(m *mailData, rd *Reading, own []string, body string) string {
 	if r := senderAutoReason(rd.FromAddr); r != "" {
 		return r
 	}
-	if loc := reAutoSubject.FindStringIndex(strings.ToLower(rd.Subject)); loc != nil {
+	if loc := reAutoSubject.FindStringIndex(fold(rd.Subject)); loc != nil {
 		return "subject: " + rd.Subject[loc[0]:min(loc[1], len(rd.Subject))]
 	}
 	if r := bodyAutoReason(body); r != "" {
@@ -73,7 +72,7 @@ func headerAutoReason(m *mailData) string {
 	return ""
 }
 
-var reDaemonLocal = regexp.MustCompile(`^(mailer-daemon|postmaster|no-?reply|do-?not-?reply|donotreply|bounces?|bounce-.*|.*-bounces?|noreply-.*|.*-noreply|.*\.noreply|notifications?-noreply)$`)
+var reDaemonLocal = mustRe(`^(mailer-daemon|postmaster|no-?reply|do-?not-?reply|donotreply|bounces?|bounce-.*|.*-bounces?|noreply-.*|.*-noreply|.*\.noreply|notifications?-noreply)$`)
 
 func senderAutoReason(from string) string {
 	at := strings.LastIndexByte(from, '@')
@@ -88,17 +87,17 @@ func senderAutoReason(from string) string {
 }
 
 // reAutoSubject matches subjects that only machines write.
-var reAutoSubject = regexp.MustCompile(`^(?:(?:re|aw|wg|fw|fwd):\s*)*(?:abwesenheitsnotiz|automatische antwort|automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of (?:the )?office|ooo:|nicht im büro|urlaubsabwesenheit|abwesenheit:|unzustellbar|undeliverable|undelivered mail|delivery status notification|mail delivery (?:failed|failure|system)|returned mail|zustellungsbericht|unzustellbare|gelesen:|read:|lesebestätigung|read receipt|return receipt|delivery notification|nicht gelesen:|not read:)`)
+var reAutoSubject = mustRe(`^(?:(?:re|aw|wg|fw|fwd):\s*)*(?:abwesenheitsnotiz|automatische antwort|automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of (?:the )?office|ooo:|nicht im büro|urlaubsabwesenheit|abwesenheit:|unzustellbar|undeliverable|undelivered mail|delivery status notification|mail delivery (?:failed|failure|system)|returned mail|zustellungsbericht|unzustellbare|gelesen:|read:|lesebestätigung|read receipt|return receipt|delivery notification|nicht gelesen:|not read:)`)
 
 // reAutoBody matches the opening of an absence notice or auto-acknowledgement.
-var reAutoBody = regexp.MustCompile(`(?s)^(?:vielen dank für ihre (?:e-?mail|nachricht)|danke für ihre (?:e-?mail|nachricht)|thank you for your (?:e-?mail|message)|thanks for your (?:e-?mail|message)|thank you for contacting)[^\n]{0,80}?[.!]?\s.{0,200}?(?:nicht im büro|außer haus|abwesend|im urlaub|verreist|nicht erreichbar|out of (?:the )?office|on leave|on vacation|away from|traveling|travelling|automated response|automatic reply|automatische antwort|ticket)`)
+var reAutoBody = mustRe(`(?s)^(?:vielen dank für ihre (?:e-?mail|nachricht)|danke für ihre (?:e-?mail|nachricht)|thank you for your (?:e-?mail|message)|thanks for your (?:e-?mail|message)|thank you for contacting)[^\n]{0,80}?[.!]?\s.{0,200}?(?:nicht im büro|außer haus|abwesend|im urlaub|verreist|nicht erreichbar|out of (?:the )?office|on leave|on vacation|away from|traveling|travelling|automated response|automatic reply|automatische antwort|ticket)`)
 
-var reAutoBodyStrong = regexp.MustCompile(`(?:this is an automated (?:response|message|reply)|diese nachricht wurde automatisch (?:erstellt|generiert|versendet)|dies ist eine automatische (?:antwort|nachricht|benachrichtigung)|this is an automatic (?:reply|response|message)|i am currently out of the office|i'?m currently out of the office|ich bin derzeit nicht im büro|ich bin zurzeit nicht im büro|ich bin ab dem .{1,20} wieder im büro)`)
+var reAutoBodyStrong = mustRe(`(?:this is an automated (?:response|message|reply)|diese nachricht wurde automatisch (?:erstellt|generiert|versendet)|dies ist eine automatische (?:antwort|nachricht|benachrichtigung)|this is an automatic (?:reply|response|message)|i am currently out of the office|i'?m currently out of the office|ich bin derzeit nicht im büro|ich bin zurzeit nicht im büro|ich bin ab dem .{1,20} wieder im büro)`)
 
 // bodyAutoReason looks at the opening of the text only: an absence notice
 // starts with thanks for the message and the absence, and names no wish.
 func bodyAutoReason(body string) string {
-	low := strings.ToLower(strings.TrimSpace(body))
+	low := fold(strings.TrimSpace(body))
 	if len(low) > 1200 {
 		low = low[:1200]
 	}

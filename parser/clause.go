@@ -27,7 +27,7 @@ func splitClauses(text string) []clause {
 		for _, s := range splitSentences(para) {
 			q := strings.HasSuffix(strings.TrimRight(s, " )\"“”'»«"), "?")
 			for _, c := range splitSubclauses(s) {
-				low := strings.ToLower(c)
+				low := fold(c)
 				out = append(out, clause{text: c, low: low, sentence: sent, question: q})
 			}
 			sent++
@@ -118,7 +118,7 @@ func periodEndsSentence(p string, start, i, j int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	if word != "" && isDigits(word) {
-		return unicode.IsUpper(r) // "am 24.07. um" goes on; "24.7. Ich" ends
+		return false // "am 24. Juli", "am 24.07. Ich komme …": a date, not an end
 	}
 	return !unicode.IsLower(r) && !unicode.IsDigit(r)
 }

@@ -71,12 +71,21 @@ func (m *mentions) hasSpecific() bool {
 
 const monthPattern = `(januar|jänner|january|jan|februar|february|feb|märz|march|mär|mar|april|apr|mai|may|juni|june|jun|juli|july|jul|august|aug|september|sept|sep|oktober|october|okt|oct|november|nov|dezember|december|dez|dec)`
 
-var monthNames = map[string]time.Month{
+var monthNames = foldKeys(map[string]time.Month{
 	"januar": 1, "jänner": 1, "january": 1, "jan": 1, "februar": 2, "february": 2, "feb": 2,
 	"märz": 3, "march": 3, "mär": 3, "mar": 3, "april": 4, "apr": 4, "mai": 5, "may": 5,
 	"juni": 6, "june": 6, "jun": 6, "juli": 7, "july": 7, "jul": 7, "august": 8, "aug": 8,
 	"september": 9, "sept": 9, "sep": 9, "oktober": 10, "october": 10, "okt": 10, "oct": 10,
 	"november": 11, "nov": 11, "dezember": 12, "december": 12, "dez": 12, "dec": 12,
+})
+
+// foldKeys spells out the umlauts of map keys, as fold does for the text.
+func foldKeys(m map[string]time.Month) map[string]time.Month {
+	out := make(map[string]time.Month, len(m))
+	for k, v := range m {
+		out[folder.Replace(k)] = v
+	}
+	return out
 }
 
 var weekdayNames = map[string]time.Weekday{
@@ -90,31 +99,31 @@ var weekdayNames = map[string]time.Weekday{
 // Date patterns, applied to lower-cased text in this order; each match
 // consumes its span so later patterns do not read it again.
 var (
-	reNumDate   = regexp.MustCompile(`\b(\d{1,2})\.\s?(\d{1,2})(?:\.(\d{4}|\d{2})?)?`)
-	reSlashDate = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?`)
-	reDayMonth  = regexp.MustCompile(`\b(\d{1,2})(?:\.|st|nd|rd|th|ten|ter|te)?\s*(?:of\s+)?` + monthPattern + `\b\.?(?:,?\s+(\d{4}))?`)
-	reMonthDay  = regexp.MustCompile(`\b` + monthPattern + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
-	reDayOnly   = regexp.MustCompile(`\b(?:am|den|dem|vom|zum|bis zum|on the|the|on)\s+(\d{1,2})(?:\.|ten|ter|te|th|st|nd|rd)`)
-	reWeekday   = regexp.MustCompile(`\b(?:(nächste[nmr]?|kommende[nmr]?|diese[nmr]?|this|next|coming|letzte[nmr]?|vergangene[nmr]?|last)\s+)?(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`)
-	reRelative  = regexp.MustCompile(`\b(übermorgen|day after tomorrow|heute|today|tonight|morgen|tomorrow)\b`)
-	reMonthOnly = regexp.MustCompile(`\b(januar|jänner|january|februar|february|märz|april|mai|juni|june|juli|july|august|september|oktober|october|november|dezember|december)`)
+	reNumDate   = mustRe(`\b(\d{1,2})\.\s?(\d{1,2})(?:\.(\d{4}|\d{2})?)?`)
+	reSlashDate = mustRe(`\b(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?`)
+	reDayMonth  = mustRe(`\b(\d{1,2})(?:\.|st|nd|rd|th|ten|ter|te)?\s*(?:of\s+)?` + monthPattern + `\b\.?(?:,?\s+(\d{4}))?`)
+	reMonthDay  = mustRe(`\b` + monthPattern + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
+	reDayOnly   = mustRe(`\b(?:am|den|dem|vom|zum|bis zum|on the|the|on)\s+(\d{1,2})(?:\.|ten|ter|te|th|st|nd|rd)`)
+	reWeekday   = mustRe(`\b(?:(nächste[nmr]?|kommende[nmr]?|diese[nmr]?|this|next|coming|letzte[nmr]?|vergangene[nmr]?|last)\s+)?(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`)
+	reRelative  = mustRe(`\b(übermorgen|day after tomorrow|heute|today|tonight|morgen|tomorrow)\b`)
+	reMonthOnly = mustRe(`\b(januar|jänner|january|februar|february|märz|april|mai|juni|june|juli|july|august|september|oktober|october|november|dezember|december)`)
 )
 
 // Time patterns.
 var (
-	reTimeClock = regexp.MustCompile(`\b([01]?\d|2[0-3])([:.])([0-5]\d)\s*(uhr|h\b|hrs?\b)?(?:\s*(a\.m\.|p\.m\.|pm\b|am\b))?`)
-	reTimePair  = regexp.MustCompile(`\b([01]?\d|2[0-3])\s*(?:oder|und|bzw\.?|or|and|/)\s*([01]?\d|2[0-3])\s*(uhr\b|h\b|pm\b|p\.m\.)`)
-	reTimeHour  = regexp.MustCompile(`\b([01]?\d|2[0-3])\s*(uhr\b|h\b|pm\b|p\.m\.|a\.m\.)`)
-	reTimeUm    = regexp.MustCompile(`\b(?:um|ab|gegen|at)\s+([01]?\d|2[0-3])\b`)
-	reEvening   = regexp.MustCompile(`abends?\b|abendtermin|abendveranstaltung|abendsession|abendworkshop|abendwerkstatt|evenings?\b|tonight|feierabend|abend-termin`)
-	reMidday    = regexp.MustCompile(`(?:^|[^\p{L}]|samstag|sonntag|donnerstag|freitag|montag|dienstag|mittwoch)(mittags?\b|mittagstermin\w*|mittagszeit|mittagsveranstaltung)|midday|noon|lunch ?time|lunch session`)
-	reAfternoon = regexp.MustCompile(`nachmittags?|afternoon`)
-	reMorning   = regexp.MustCompile(`vormittags?|morgens\b|\bin the morning|morning session|\bmornings?\b`)
-	reEarly     = regexp.MustCompile(`(?:frühe[nr]?|früheren|zeitigen)\s+(?:termin|werkstatt|session|slot|veranstaltung|runde|zeit)|early\s+(?:session|one|slot|workshop|time)|earlier\s+(?:session|one|slot|time)|den früheren|die frühere`)
-	reLate      = regexp.MustCompile(`(?:späte[nr]?|späteren)\s+(?:termin|werkstatt|session|slot|veranstaltung|runde|zeit)|later?\s+(?:session|one|slot|workshop|time)|den späteren|die spätere`)
-	reSameTime  = regexp.MustCompile(`(?:gleiche[nr]?|selbe[nr]?|derselben|dieselbe)\s+(?:uhr)?zeit|same time|same slot|same hour`)
-	reSameDay   = regexp.MustCompile(`(?:selben|gleichen|selbigen)\s+tag|same day|same date|selben datum|gleichen datum`)
-	reGreeting  = regexp.MustCompile(`guten (?:abend|morgen|tag)|good (?:evening|morning|afternoon)|schönen (?:abend|tag|nachmittag)|einen schönen|mahlzeit`)
+	reTimeClock = mustRe(`\b([01]?\d|2[0-3])([:.])([0-5]\d)\s*(uhr|h\b|hrs?\b)?(?:\s*(a\.m\.|p\.m\.|pm\b|am\b))?`)
+	reTimePair  = mustRe(`\b([01]?\d|2[0-3])\s*(?:oder|und|bzw\.?|or|and|/)\s*([01]?\d|2[0-3])\s*(uhr\b|h\b|pm\b|p\.m\.)`)
+	reTimeHour  = mustRe(`\b([01]?\d|2[0-3])\s*(uhr\b|h\b|pm\b|p\.m\.|a\.m\.)`)
+	reTimeUm    = mustRe(`\b(?:um|ab|gegen|at)\s+([01]?\d|2[0-3])\b`)
+	reEvening   = mustRe(`abends?\b|abendtermin|abendveranstaltung|abendsession|abendworkshop|abendwerkstatt|evenings?\b|tonight|feierabend|abend-termin`)
+	reMidday    = mustRe(`(?:^|[^\p{L}]|samstag|sonntag|donnerstag|freitag|montag|dienstag|mittwoch)(mittags?\b|mittagstermin\w*|mittagszeit|mittagsveranstaltung)|midday|noon|lunch ?time|lunch session`)
+	reAfternoon = mustRe(`nachmittags?|afternoon`)
+	reMorning   = mustRe(`vormittags?|morgens\b|\bin the morning|morning session|\bmornings?\b`)
+	reEarly     = mustRe(`(?:frühe[nr]?|früheren|zeitigen)\s+(?:termin|werkstatt|session|slot|veranstaltung|runde|zeit)|early\s+(?:session|one|slot|workshop|time)|earlier\s+(?:session|one|slot|time)|den früheren|die frühere`)
+	reLate      = mustRe(`(?:späte[nr]?|späteren)\s+(?:termin|werkstatt|session|slot|veranstaltung|runde|zeit)|later?\s+(?:session|one|slot|workshop|time)|den späteren|die spätere`)
+	reSameTime  = mustRe(`(?:gleiche[nr]?|selbe[nr]?|derselben|dieselbe)\s+(?:uhr)?zeit|same time|same slot|same hour`)
+	reSameDay   = mustRe(`(?:selben|gleichen|selbigen)\s+tag|same day|same date|selben datum|gleichen datum`)
+	reGreeting  = mustRe(`guten (?:abend|morgen|tag)|good (?:evening|morning|afternoon)|schönen (?:abend|tag|nachmittag)|einen schönen|mahlzeit`)
 )
 
 // findMentions reads every day and time mention out of one lower-cased clause.
@@ -172,7 +181,7 @@ func fullYear(s string) int {
 }
 
 // reTimeSuffix tells a clock time "13.00 Uhr" from a date "13.10.".
-var reTimeSuffix = regexp.MustCompile(`^\s*(?:uhr|h\b|hrs?\b|am\b|pm\b|a\.m\.|p\.m\.)`)
+var reTimeSuffix = mustRe(`^\s*(?:uhr|h\b|hrs?\b|am\b|pm\b|a\.m\.|p\.m\.)`)
 
 func findNumericDates(low string, year int, used []bool, m *mentions) {
 	for _, g := range reNumDate.FindAllStringSubmatchIndex(low, -1) {

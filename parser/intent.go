@@ -38,13 +38,13 @@ func (a *analysis) signals() signals {
 	}
 	s.affirm = a.isAffirmative()
 	s.question = a.hasRealQuestion()
-	s.workshop = reWorkshop.MatchString(strings.ToLower(a.parts.text)) || reWorkshop.MatchString(a.subject)
+	s.workshop = reWorkshop.MatchString(fold(a.parts.text)) || reWorkshop.MatchString(a.subject)
 	return s
 }
 
 // isAffirmative: the new text is a short "Ja, bitte" naming no session.
 func (a *analysis) isAffirmative() bool {
-	t := strings.TrimSpace(strings.ToLower(a.parts.text))
+	t := strings.TrimSpace(fold(a.parts.text))
 	if t == "" || len(t) > 160 || !reAffirm.MatchString(t) {
 		return false
 	}
@@ -70,7 +70,7 @@ func (a *analysis) decide() {
 		a.cancel()
 	}
 	a.rd.HasQuestion = s.question
-	if a.rd.Intent == IntentOther && reSpam.MatchString(strings.ToLower(a.parts.text)) {
+	if a.rd.Intent == IntentOther && reSpam.MatchString(fold(a.parts.text)) {
 		a.rd.HasQuestion = false
 	}
 	if a.rd.Intent == IntentRegister || a.rd.Intent == IntentChange {
@@ -84,7 +84,7 @@ func (a *analysis) decide() {
 // intent picks the intent from the markers, most specific first.
 func (a *analysis) intent(s signals) Intent {
 	subjCancel := reCancel.MatchString(a.subject)
-	subjChange := reChangeStrong.MatchString(a.subject) || strings.Contains(a.subject, "änderung") || strings.Contains(a.subject, "umbuchung")
+	subjChange := reChangeStrong.MatchString(a.subject) || strings.Contains(a.subject, "aenderung") || strings.Contains(a.subject, "umbuchung")
 	bookingKnown := s.old || a.quote.confirmed && a.quote.single >= 0
 	switch {
 	case s.changeStrong:

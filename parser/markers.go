@@ -1,43 +1,41 @@
 package parser
 
-import "regexp"
-
 // Word lists that decide intents and roles, matched on lower-cased clauses.
 // They are kept here together so the rules can be read in one place.
 var (
-	reRegister  = regexp.MustCompile(`\b(?:anmelden|anmeldung|anzumelden|melde (?:mich|uns|ich|hiermit)|melden (?:uns|wir|mich)|teilnehmen|teilzunehmen|dabei sein|dabei wäre|wäre (?:ich|wir) (?:\S+ )?dabei|wären (?:wir )?(?:\S+ )?dabei|bin (?:\S+ )?dabei|sind (?:\S+ )?dabei|mitmachen|mitzumachen|kommen|komme|dazukommen|dazustoßen|vorbeikommen|eintragen|einzutragen|tragen sie (?:mich|uns)|tragt (?:mich|uns)|nehme (?:ich )?(?:den|die|das)|nehmen (?:wir )?(?:den|die|das)|buchen|reservieren|platz für (?:mich|uns)|register|registration|sign (?:me |us )?up|signing up|take part|join|attend|participate|book (?:me|us|a place|a spot|places|a seat|two)|reserve|count me in|come|coming)\b`)
-	reAffirm    = regexp.MustCompile(`^(?:ja|jawohl|yes|yep|gerne|gern|sehr gerne|okay|ok|einverstanden|passt|sure|sounds good|perfekt|prima|super)\b`)
-	reTentative = regexp.MustCompile(`\b(?:überlege|überlegen|thinking (?:about|of)|considering|not sure (?:if|whether)|noch unsicher)\b`)
+	reRegister  = mustRe(`\b(?:anmelden|anmeldung|anzumelden|melde (?:mich|uns|ich|hiermit)|melden (?:uns|wir|mich)|teilnehmen|teilzunehmen|dabei sein|dabei wäre|wäre (?:ich|wir) (?:\S+ )?dabei|wären (?:wir )?(?:\S+ )?dabei|bin (?:\S+ )?dabei|sind (?:\S+ )?dabei|mitmachen|mitzumachen|kommen|komme|dazukommen|dazustoßen|vorbeikommen|eintragen|einzutragen|tragen sie (?:mich|uns)|tragt (?:mich|uns)|nehme (?:ich )?(?:den|die|das)|nehmen (?:wir )?(?:den|die|das)|buchen|reservieren|platz für (?:mich|uns)|register|registration|sign (?:me |us )?up|signing up|take part|join|attend|participate|book (?:me|us|a place|a spot|places|a seat|two)|reserve|count me in|come|coming)\b`)
+	reAffirm    = mustRe(`^(?:ja|jawohl|yes|yep|gerne|gern|sehr gerne|okay|ok|einverstanden|passt|sure|sounds good|perfekt|prima|super)\b`)
+	reTentative = mustRe(`\b(?:überlege|überlegen|thinking (?:about|of)|considering|not sure (?:if|whether)|noch unsicher)\b`)
 
-	reCancel     = regexp.MustCompile(`\b(?:abmelden|abmeldung|abzumelden|melde (?:mich|uns|ihn|sie) .{0,50}?\bab\b|absagen|absage|abzusagen|sage .{0,50}?\bab\b|storn\w*|zurückziehen|zurückzuziehen|ziehe .{0,50}?zurück|streichen|austragen|auszutragen|trage[n]? sie .{0,40}?\baus\b|von der (?:teilnehmer)?liste|pl[aä]tze? .{0,20}?weiter\w*|geben sie .{0,40}?\bweiter\b|cancel\w*|withdraw\w*|can no longer (?:come|attend|make it)|won't be able to (?:come|make it|attend)|will not be able to (?:come|make it|attend)|unable to (?:come|attend|make it)|take me off|remove me|nicht mehr teilnehmen)\b`)
-	reWeakCancel = regexp.MustCompile(`\b(?:nicht (?:zur werkstatt |zum termin |dabei |zu der werkstatt )?kommen|nicht teilnehmen|nicht dabei sein|can't (?:come|attend|make it)|cannot (?:come|attend|make it)|won't make it|not be able to (?:come|attend|make it))\b`)
+	reCancel     = mustRe(`\b(?:abmelden|abmeldung|abzumelden|melde (?:mich|uns|ihn|sie) .{0,50}?\bab\b|absagen|absage|abzusagen|sage .{0,50}?\bab\b|storn\w*|zurückziehen|zurückzuziehen|ziehe .{0,50}?zurück|streichen|austragen|auszutragen|trage[n]? sie .{0,40}?\baus\b|von der (?:teilnehmer)?liste|pl(?:a|ae)tze? .{0,20}?weiter\w*|geben sie .{0,40}?\bweiter\b|cancel\w*|withdraw\w*|can no longer (?:come|attend|make it)|won't be able to (?:come|make it|attend)|will not be able to (?:come|make it|attend)|unable to (?:come|attend|make it)|take me off|remove me|nicht mehr teilnehmen)\b`)
+	reWeakCancel = mustRe(`\b(?:nicht (?:zur werkstatt |zum termin |dabei |zu der werkstatt )?kommen|nicht teilnehmen|nicht dabei sein|can't (?:come|attend|make it)|cannot (?:come|attend|make it)|won't make it|not be able to (?:come|attend|make it))\b`)
 
-	reChangeStrong = regexp.MustCompile(`\b(?:umbuchen|umzubuchen|umbuchung|umgebucht|umtragen|umzutragen|umplanen|verschieben|verlegen|move (?:me|us|my|our)|switch (?:me|us|my|our)|reschedule|change (?:my|our) (?:booking|registration|session|slot|date|time|place|reservation)|transfer (?:me|us|my|our))\b`)
-	reChangeWeak   = regexp.MustCompile(`\b(?:stattdessen|statt dessen|anstatt|anstelle|statt (?:am|dem|des|um|den|der|the)|instead|wechseln|tauschen|lieber|ändern|änderung|switch|change)\b`)
-	reOldBooking   = regexp.MustCompile(`\b(?:angemeldet|eingetragen|gebucht|registered|booked|signed up|reserviert|warteliste|waiting list)\b`)
+	reChangeStrong = mustRe(`\b(?:umbuchen|umzubuchen|umbuchung|umgebucht|umtragen|umzutragen|umplanen|verschieben|verlegen|move (?:me|us|my|our)|switch (?:me|us|my|our)|reschedule|change (?:my|our) (?:booking|registration|session|slot|date|time|place|reservation)|transfer (?:me|us|my|our))\b`)
+	reChangeWeak   = mustRe(`\b(?:stattdessen|statt dessen|anstatt|anstelle|statt (?:am|dem|des|um|den|der|the)|instead|wechseln|tauschen|lieber|ändern|änderung|switch|change)\b`)
+	reOldBooking   = mustRe(`\b(?:angemeldet|eingetragen|gebucht|registered|booked|signed up|reserviert|warteliste|waiting list)\b`)
 
-	reNegation       = regexp.MustCompile(`\b(?:nicht|kein|keine|keinen|keinem|weder|nie|verhindert|verpasst|can't|cannot|can not|won't|not|unable|don't|doesn't|missed|no longer|neither|nor|klappt es nicht|geht nicht|schaffe ich nicht)\b`)
-	reNegationExempt = regexp.MustCompile(`\bnicht (?:mehr )?(?:schon )?(?:voll|ausgebucht|belegt|zu spät)|\bnot (?:yet )?full|\bnicht nur\b|\bnot only\b|\bnicht mehr so\b|\bwenn nicht\b|\bif not\b|\bfalls nicht\b|\bob nicht\b|\bnicht sicher\b|\bnot sure\b|\bnicht vergessen\b|\bkein problem\b|\bno problem\b`)
-	reAllExcluded    = regexp.MustCompile(`\b(?:keine[mn]? der (?:termine|werkstätten|sessions)|an keinem (?:der )?termin|none of the (?:dates|sessions|times)|any of the (?:dates|sessions))\b`)
+	reNegation       = mustRe(`\b(?:nicht|kein|keine|keinen|keinem|weder|nie|verhindert|verpasst|can't|cannot|can not|won't|not|unable|don't|doesn't|missed|no longer|neither|nor|klappt es nicht|geht nicht|schaffe ich nicht)\b`)
+	reNegationExempt = mustRe(`\bnicht (?:mehr )?(?:schon )?(?:voll|ausgebucht|belegt|zu spät)|\bnot (?:yet )?full|\bnicht nur\b|\bnot only\b|\bnicht mehr so\b|\bwenn nicht\b|\bif not\b|\bfalls nicht\b|\bob nicht\b|\bnicht sicher\b|\bnot sure\b|\bnicht vergessen\b|\bkein problem\b|\bno problem\b`)
+	reAllExcluded    = mustRe(`\b(?:keine[mn]? der (?:termine|werkstätten|sessions)|an keinem (?:der )?termin|none of the (?:dates|sessions|times)|any of the (?:dates|sessions))\b`)
 
-	rePrefer   = regexp.MustCompile(`\b(?:am liebsten|lieber|bevorzugt|vorzugsweise|idealerweise|am besten|wenn möglich|erste wahl|erstwunsch|preferably|ideally|first choice|prefer|would rather|if possible)\b`)
-	reFallback = regexp.MustCompile(`\b(?:sonst|ansonsten|notfalls|alternativ|zur not|ginge auch|geht auch|auch|otherwise|alternatively|as well|also|second choice|zweite wahl|if (?:that|it|this) (?:one )?is full|falls (?:der|dieser|das) .{0,20}voll)\b`)
-	reReason   = regexp.MustCompile(`^(?:da|weil|denn|because|since|as)\b`)
+	rePrefer   = mustRe(`\b(?:am liebsten|lieber|bevorzugt|vorzugsweise|idealerweise|am besten|wenn möglich|erste wahl|erstwunsch|preferably|ideally|first choice|prefer|would rather|if possible)\b`)
+	reFallback = mustRe(`\b(?:sonst|ansonsten|notfalls|alternativ|zur not|ginge auch|geht auch|auch|otherwise|alternatively|as well|also|second choice|zweite wahl|if (?:that|it|this) (?:one )?is full|falls (?:der|dieser|das) .{0,20}voll)\b`)
+	reReason   = mustRe(`^(?:da|weil|denn|because|since|as)\b`)
 
-	reAny       = regexp.MustCompile(`\b(?:egal|ist mir gleich|ist uns gleich|beliebig|flexibel|jeder termin|jeden termin|alle (?:vier |vier )?termine|allen (?:vier )?terminen|an allen|any (?:date|session|time|day|slot|of them|one)|whichever|doesn't matter|does not matter|don't mind|do not mind|either (?:date|session|one|is fine)|all (?:dates|sessions|times) (?:work|are fine)|i'm flexible|i am flexible|we're flexible|hauptsache)\b`)
-	reAnyScoped = regexp.MustCompile(`\b(?:uhrzeit|zeit|time|welche[rs]? der beiden|which of the two|ob \d)`)
+	reAny       = mustRe(`\b(?:egal|ist mir gleich|ist uns gleich|beliebig|flexibel|jeder termin|jeden termin|alle (?:vier |vier )?termine|allen (?:vier )?terminen|an allen|any (?:date|session|time|day|slot|of them|one)|whichever|doesn't matter|does not matter|don't mind|do not mind|either (?:date|session|one|is fine)|all (?:dates|sessions|times) (?:work|are fine)|i'm flexible|i am flexible|we're flexible|hauptsache)\b`)
+	reAnyScoped = mustRe(`\b(?:uhrzeit\b|zeit\b|time\b|welche[rs]? der beiden|which of the two|ob \d)`)
 
-	reThanks = regexp.MustCompile(`\b(?:vielen dank für die|danke für die|thank you for the|thanks for the|war toll|war super|hat mir gefallen|great workshop)\b`)
+	reThanks = mustRe(`\b(?:vielen dank für die|danke für die|thank you for the|thanks for the|war toll|war super|hat mir gefallen|great workshop)\b`)
 
-	reWorkshop = regexp.MustCompile(`\b(?:werkstatt|workshops?|termine?|veranstaltung|ehrenamt\w*|sessions?|teilnahme|teilnehmen|teilzunehmen|anmeld\w*|mitmachen|engagement\w*|volunteer\w*|rathaus|c409)\b`)
+	reWorkshop = mustRe(`\b(?:werkstatt|workshops?|termine?|veranstaltung|ehrenamt\w*|sessions?|teilnahme|teilnehmen|teilzunehmen|anmeld\w*|mitmachen|engagement\w*|volunteer\w*|rathaus|c409)\b`)
 
-	reRoutineQ       = regexp.MustCompile(`\b(?:noch (?:ein )?(?:platz|plätze|was|etwas) frei|noch platz|noch plätze|gibt es noch (?:freie )?plätze|still (?:room|places|spots|space|available|open|free)|any (?:places|spots|room|space) left|is there (?:still )?(?:room|space)|klappt das|geht das|ist das möglich|passt das|is that (?:ok|okay|possible|alright)|geht das in ordnung)\b`)
-	reRequestQ       = regexp.MustCompile(`\b(?:anmelden|eintragen|umbuchen|umzubuchen|umbuchung|stattdessen|abmelden|absagen|verschieben|wechseln|move (?:me|us)|sign (?:me|us) up|register (?:me|us)|book (?:me|us)|put (?:me|us) down|instead|switch)\b`)
-	rePermissionQ    = regexp.MustCompile(`\b(?:darf|dürfen|muss man|kann man|können auch|ist es möglich|gibt es|is it possible|can i|may i|is it ok|is it okay|would it be|do i need|muss ich|soll ich|brauche ich)\b`)
-	reQuestionPhrase = regexp.MustCompile(`\b(?:ich wüsste gern|würde gerne wissen|würde gern wissen|möchte gerne wissen|möchte wissen|ich habe eine frage|eine frage:|frage:|i was wondering|i would like to know|i'd like to know|let me know (?:if|whether)|teilen sie mir mit, ob)\b`)
-	reSpam           = regexp.MustCompile(`\b(?:free|kostenlos\w*|gratis|unverbindlich\w*|angebot|offer|audit|seo|ranking|click|klicken|verify|verifizieren|bestätigen sie|reply yes|interested in|interessiert an|rabatt|discount|konto|account)\b`)
+	reRoutineQ       = mustRe(`\b(?:noch (?:ein )?(?:platz|plätze|was|etwas) frei|noch platz|noch plätze|gibt es noch (?:freie )?plätze|still (?:room|places|spots|space|available|open|free)|any (?:places|spots|room|space) left|is there (?:still )?(?:room|space)|klappt das|geht das|ist das möglich|passt das|is that (?:ok|okay|possible|alright)|geht das in ordnung)\b`)
+	reRequestQ       = mustRe(`\b(?:anmelden|eintragen|umbuchen|umzubuchen|umbuchung|stattdessen|abmelden|absagen|verschieben|wechseln|move (?:me|us)|sign (?:me|us) up|register (?:me|us)|book (?:me|us)|put (?:me|us) down|instead|switch)\b`)
+	rePermissionQ    = mustRe(`\b(?:darf|dürfen|muss man|kann man|können auch|ist es möglich|gibt es|is it possible|can i|may i|is it ok|is it okay|would it be|do i need|muss ich|soll ich|brauche ich)\b`)
+	reQuestionPhrase = mustRe(`\b(?:ich wüsste gern|würde gerne wissen|würde gern wissen|möchte gerne wissen|möchte wissen|ich habe eine frage|eine frage:|frage:|i was wondering|i would like to know|i'd like to know|let me know (?:if|whether)|teilen sie mir mit, ob)\b`)
+	reSpam           = mustRe(`\b(?:free|kostenlos\w*|gratis|unverbindlich\w*|angebot|offer|audit|seo|ranking|click|klicken|verify|verifizieren|bestätigen sie|reply yes|interested in|interessiert an|rabatt|discount|konto|account)\b`)
 )
 
 // reAnyIntentMarker is any marker of a wish: an absence notice that also
 // says such a thing may be a person's mail after all.
-var reAnyIntentMarker = regexp.MustCompile(`\b(?:anmelden|anmeldung|abmelden|absagen|umbuchen|register|cancel|sign up|teilnehmen|take part)\b`)
+var reAnyIntentMarker = mustRe(`\b(?:anmelden|anmeldung|abmelden|absagen|umbuchen|register|cancel|sign up|teilnehmen|take part)\b`)

@@ -44,7 +44,7 @@ func (a *analysis) name() string {
 
 // otherPersonName: "Ich melde meinen Vater, Herrn Heinz Albrecht, an".
 func (a *analysis) otherPersonName() string {
-	if !a.othersOnly(strings.ToLower(a.parts.text)) {
+	if !a.othersOnly(fold(a.parts.text)) {
 		return ""
 	}
 	if m := reOtherName.FindStringSubmatch(a.parts.text); m != nil && looksLikeName(m[1]) {
@@ -61,8 +61,11 @@ func (a *analysis) closingName() string {
 	}
 	lines := strings.Split(a.parts.sig, "\n")
 	first := strings.TrimSpace(lines[0])
-	if loc := reClosing.FindStringIndex(first); loc != nil {
-		rest := strings.Trim(strings.TrimSpace(first[loc[1]:]), ",.!- ")
+	ff := fold(first)
+	if loc := reClosing.FindStringIndex(ff); loc != nil {
+		n := len(strings.Fields(ff[:loc[1]]))
+		words := strings.Fields(first)
+		rest := strings.Trim(strings.Join(words[min(n, len(words)):], " "), ",.!- ")
 		if rest != "" {
 			return nameFromLine(rest)
 		}

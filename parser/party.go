@@ -13,29 +13,29 @@ const numPattern = `(\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|ze
 
 const relPattern = `(?:ehemann|ehefrau|mann|frau|partner|partnerin|lebensgefährt\w*|freund|freundin|tochter|sohn|kind|enkel\w*|mutter|vater|bruder|schwester|kolleg\w*|nachbar\w*|schwieger\w*|oma|opa|tante|onkel|cousin\w*|bekannte[nr]?|husband|wife|friend|daughter|son|child|mother|father|mum|mom|dad|brother|sister|colleague|neighbou?r|grandson|granddaughter|kid)`
 
-var numWords = map[string]int{"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
-	"acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "one": 1, "two": 2, "three": 3, "four": 4,
+var numWords = map[string]int{"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fuenf": 5, "sechs": 6, "sieben": 7,
+	"acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwoelf": 12, "one": 1, "two": 2, "three": 3, "four": 4,
 	"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
-var zuN = map[string]int{"zweit": 2, "zweien": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7, "acht": 8, "neunt": 9, "zehnt": 10}
+var zuN = map[string]int{"zweit": 2, "zweien": 2, "dritt": 3, "viert": 4, "fuenft": 5, "sechst": 6, "siebt": 7, "acht": 8, "neunt": 9, "zehnt": 10}
 
 var (
-	reZuN       = regexp.MustCompile(`\bzu (zweit|zweien|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)\b`)
-	reWirSind   = regexp.MustCompile(`\b(?:wir sind|wir wären|we are|we're|there are|there will be|sind wir) (?:insgesamt |zusammen |alle |total |gesamt )?` + numPattern + `\b`)
-	reAlleN     = regexp.MustCompile(`\b(?:wir alle|alle|all) ` + numPattern + `\b`)
-	reNPersons  = regexp.MustCompile(`\b` + numPattern + ` (?:personen|person|leute|teilnehmer\w*|teilnehmende|plätze|people|persons|participants|places|seats|spots|tickets|erwachsene|adults)\b`)
-	reGroupOf   = regexp.MustCompile(`\b(?:group|party|gruppe) (?:of|von) ` + numPattern + `\b`)
-	reBoth      = regexp.MustCompile(`\b(?:uns beide|wir beide|uns beiden|wir sind beide|both of us|the two of us)\b`)
-	reMitRel    = regexp.MustCompile(`\b(?:mit|with|samt|plus)\s+(?:meine[mnr]?|my|unsere[mnr]?|our)\s+` + relPattern + `\b`)
-	reMitN      = regexp.MustCompile(`\b(?:mit|with|und|and|plus)\s+` + numPattern + `\s+(?:weiteren\s+|other\s+|more\s+)?(?:freund\w*|kolleg\w*|nachbar\w*|bekannt\w*|personen|leute|friends?|colleagues?|neighbou?rs?|people|others|kinder\w*|children|kids|mitglieder\w*|members?|vereinskolleg\w*|mitstreiter\w*|ehrenamtliche\w*|betreuer\w*)`)
-	reRelAndI   = regexp.MustCompile(`\b(?:meine?[nr]?|my|unsere?)\s+` + relPattern + `(?:\s+[\p{L}.'-]+){0,2}\s+(?:und|and)\s+(?:ich|i)\b`)
-	reIAndRel   = regexp.MustCompile(`\b(?:ich|i)\s+(?:und|and)\s+(?:meine?[nr]?|my)\s+` + relPattern)
-	reBringMit  = regexp.MustCompile(`\bbringe\s+(?:meine?[nrm]?)\s+` + relPattern + `\b.{0,40}?\bmit\b|\bbringing my\s+` + relPattern)
-	reOtherOnly = regexp.MustCompile(`\b(?:meinen|meine|unseren|unsere|my)\s+(?:vater|mutter|sohn|tochter|mann|frau|opa|oma|großvater|großmutter|schwiegervater|schwiegermutter|bruder|schwester|onkel|tante|nachbarn|nachbarin|father|mother|son|daughter|husband|wife|grandfather|grandmother|dad|mum|mom)\b`)
-	reSelfIn    = regexp.MustCompile(`\b(?:mich|uns|wir|ich und|und ich|mit meine|myself|me and|and i|we)\b`)
-	reSelfOut   = regexp.MustCompile(`\b(?:ich selbst (?:kann|werde|komme)[^.]{0,30}nicht|ich komme nicht mit|ohne mich|nicht selbst|i (?:won't|will not|can't|cannot) (?:attend|come|be there) myself|not attending myself)\b`)
-	reNameList  = regexp.MustCompile(`((?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+,\s*)+\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) und ich\b`)
-	reWe        = regexp.MustCompile(`\b(?:wir|we)\b`)
+	reZuN       = mustRe(`\bzu (zweit|zweien|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)\b`)
+	reWirSind   = mustRe(`\b(?:wir sind|wir wären|we are|we're|there are|there will be|sind wir) (?:insgesamt |zusammen |alle |total |gesamt )?` + numPattern + `\b`)
+	reAlleN     = mustRe(`\b(?:wir alle|alle|all) ` + numPattern + `\b`)
+	reNPersons  = mustRe(`\b` + numPattern + ` (?:personen|person|leute|teilnehmer\w*|teilnehmende|plätze|people|persons|participants|places|seats|spots|tickets|erwachsene|adults)\b`)
+	reGroupOf   = mustRe(`\b(?:group|party|gruppe) (?:of|von) ` + numPattern + `\b`)
+	reBoth      = mustRe(`\b(?:uns beide|wir beide|uns beiden|wir sind beide|both of us|the two of us)\b`)
+	reMitRel    = mustRe(`\b(?:mit|with|samt|plus)\s+(?:meine[mnr]?|my|unsere[mnr]?|our)\s+` + relPattern + `\b`)
+	reMitN      = mustRe(`\b(?:mit|with|und|and|plus)\s+` + numPattern + `\s+(?:weiteren\s+|other\s+|more\s+)?(?:freund\w*|kolleg\w*|nachbar\w*|bekannt\w*|personen|leute|friends?|colleagues?|neighbou?rs?|people|others|kinder\w*|children|kids|mitglieder\w*|members?|vereinskolleg\w*|mitstreiter\w*|ehrenamtliche\w*|betreuer\w*)`)
+	reRelAndI   = mustRe(`\b(?:meine?[nr]?|my|unsere?)\s+` + relPattern + `(?:\s+[\p{L}.'-]+){0,2}\s+(?:und|and)\s+(?:ich|i)\b`)
+	reIAndRel   = mustRe(`\b(?:ich|i)\s+(?:und|and)\s+(?:meine?[nr]?|my)\s+` + relPattern)
+	reBringMit  = mustRe(`\bbringe\s+(?:meine?[nrm]?)\s+` + relPattern + `\b.{0,40}?\bmit\b|\bbringing my\s+` + relPattern)
+	reOtherOnly = mustRe(`\b(?:meinen|meine|unseren|unsere|my)\s+(?:vater|mutter|sohn|tochter|mann|frau|opa|oma|großvater|großmutter|schwiegervater|schwiegermutter|bruder|schwester|onkel|tante|nachbarn|nachbarin|father|mother|son|daughter|husband|wife|grandfather|grandmother|dad|mum|mom)\b`)
+	reSelfIn    = mustRe(`\b(?:mich|uns|wir|ich und|und ich|mit meine|myself|me and|and i|we)\b`)
+	reSelfOut   = mustRe(`\b(?:ich selbst (?:kann|werde|komme)[^.]{0,30}nicht|ich komme nicht mit|ohne mich|nicht selbst|i (?:won't|will not|can't|cannot) (?:attend|come|be there) myself|not attending myself)\b`)
+	reNameList  = mustRe(`((?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+,\s*)+\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) und ich\b`)
+	reWe        = mustRe(`\b(?:wir|we)\b`)
 )
 
 func numValue(s string) int {
@@ -51,7 +51,7 @@ func numValue(s string) int {
 
 // partySize counts the places the mail asks for.
 func (a *analysis) partySize() int {
-	low := strings.ToLower(a.parts.text)
+	low := fold(a.parts.text)
 	if n := explicitCount(low); n > 0 {
 		a.note("party: explicit count")
 		return n

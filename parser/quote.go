@@ -106,7 +106,7 @@ func headerBlockFollows(lines []string, i int) bool {
 
 // reClosing matches a closing line ("Viele Grüße", "Best regards,", "LG
 // Anna"). The rest of that line may hold the name.
-var reClosing = regexp.MustCompile(`(?i)^(?:(?:mit\s+)?(?:freundliche[nm]?|viele[n]?|liebe|beste[n]?|herzliche[n]?|schöne[n]?|sonnige|kameradschaftliche[n]?|sportliche[n]?|freundlichst|hochachtungsvoll|danke und viele|danke und|vielen dank und|dank und)?\s*(?:grüße|grüßen|gruß|gruss|grüsse|grüssen)\b|(?:lg|vg|mfg|mit besten grüßen|beste grüße)\b|(?:best|kind|warm|many|warmest)\s+(?:regards|wishes)\b|regards\b|best,?$|best\s+\p{Lu}|cheers\b|thanks(?: a lot| again| so much| in advance)?,?$|thank you(?: very much| in advance)?,?$|danke(?: schön| sehr)?[,!.]?$|vielen dank[,!.]?$|herzlichst\b|sincerely\b|yours(?: sincerely| truly)?,?$|tschüss|ciao\b|bis bald\b)`)
+var reClosing = mustRe(`^(?:(?:mit\s+)?(?:freundliche[nm]?|viele[n]?|liebe|beste[n]?|herzliche[n]?|schöne[n]?|sonnige|kameradschaftliche[n]?|sportliche[n]?|freundlichst|hochachtungsvoll|danke und viele|danke und|vielen dank und|dank und)?\s*(?:grüße|grüßen|gruß|gruss|grüsse|grüssen)\b|(?:lg|vg|mfg|mit besten grüßen|beste grüße)\b|(?:best|kind|warm|many|warmest)\s+(?:regards|wishes)\b|regards\b|best,?$|cheers\b|thanks(?: a lot| again| so much| in advance)?,?$|thank you(?: very much| in advance)?,?$|danke(?: schön| sehr)?[,!.]?$|vielen dank[,!.]?$|herzlichst\b|sincerely\b|yours(?: sincerely| truly)?,?$|tschüss|ciao\b|bis bald\b)`)
 
 // splitClosing finds the closing line near the end of the person's text:
 // the first closing-like line with content before it and at most a short
@@ -122,7 +122,7 @@ func splitClosing(lines []string) (text, sig, closing string) {
 		if t == "" {
 			continue
 		}
-		if seenContent && len(t) <= 60 && last-i <= 14 && reClosing.MatchString(t) {
+		if seenContent && len(t) <= 60 && last-i <= 14 && reClosing.MatchString(fold(t)) {
 			return strings.Join(lines[:i], "\n"), strings.Join(lines[i:last+1], "\n"), t
 		}
 		seenContent = true

@@ -1,10 +1,5 @@
 package parser
 
-import (
-	"regexp"
-	"strings"
-)
-
 // quoteContext is what the quoted earlier mail says: the single session it
 // confirms or offers, if there is exactly one. It is used only where the new
 // text points at it ("Ja, bitte", "gleiche Uhrzeit", a bare cancel).
@@ -16,9 +11,9 @@ type quoteContext struct {
 }
 
 var (
-	reQuoteFull    = regexp.MustCompile(`\b(?:ausgebucht|voll|belegt|keine plätze|fully booked|booked out|is full|no places)\b`)
-	reQuoteConfirm = regexp.MustCompile(`\b(?:eingetragen|angemeldet|ihre anmeldung|registered|booked|bestätig\w*|confirm\w*|personen:)`)
-	reQuoteOffer   = regexp.MustCompile(`\b(?:sollen wir|möchten sie|wollen sie|shall we|would you like|sind noch plätze frei|noch plätze frei|are still places|still available)\b`)
+	reQuoteFull    = mustRe(`\b(?:ausgebucht|voll|belegt|keine plätze|fully booked|booked out|is full|no places)\b`)
+	reQuoteConfirm = mustRe(`\b(?:eingetragen|angemeldet|ihre anmeldung|registered|booked|bestätig\w*|confirm\w*|personen:)`)
+	reQuoteOffer   = mustRe(`\b(?:sollen wir|möchten sie|wollen sie|shall we|would you like|sind noch plätze frei|noch plätze frei|are still places|still available)\b`)
 )
 
 // readQuote finds the session the quoted mail is about: sessions named in
@@ -57,8 +52,8 @@ func (a *analysis) readQuote() quoteContext {
 		q.hour, q.min = s.hour, s.min
 	}
 	low := a.parts.quoted
-	q.confirmed = q.confirmed || reQuoteConfirm.MatchString(strings.ToLower(low))
-	q.offered = q.offered || reQuoteOffer.MatchString(strings.ToLower(low))
+	q.confirmed = q.confirmed || reQuoteConfirm.MatchString(fold(low))
+	q.offered = q.offered || reQuoteOffer.MatchString(fold(low))
 	return q
 }
 

@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"regexp"
 	"strings"
 	"time"
 )
@@ -66,7 +65,7 @@ func precededByTimeWord(low string, a int) bool {
 	return false
 }
 
-var reStartsMonth = regexp.MustCompile(`^\s*(?:\.|ten|ter|th|st|nd|rd)?\s*` + monthPattern + `\b`)
+var reStartsMonth = mustRe(`^\s*(?:\.|ten|ter|th|st|nd|rd)?\s*` + monthPattern + `\b`)
 
 // adjustHour turns "6 Uhr abends" and "1 pm" into 18:00 and 13:00. A bare
 // small hour stays as written: "um 6" matches no session and is asked back.
@@ -118,7 +117,7 @@ func findDayWords(low string, used []bool, m *mentions) {
 			continue
 		}
 		w := sub(low, g, 1)
-		rel := map[string]int{"heute": 0, "today": 0, "tonight": 0, "morgen": 1, "tomorrow": 1, "übermorgen": 2, "day after tomorrow": 2}[w]
+		rel := map[string]int{"heute": 0, "today": 0, "tonight": 0, "morgen": 1, "tomorrow": 1, "uebermorgen": 2, "day after tomorrow": 2}[w]
 		m.days = append(m.days, dayRef{kind: dayRelative, rel: rel, text: w})
 		mark(used, g[0], g[1])
 	}
@@ -136,7 +135,7 @@ func weekdayKind(mod string) int {
 	switch {
 	case mod == "":
 		return int(dayWeekday)
-	case strings.HasPrefix(mod, "nächst"), strings.HasPrefix(mod, "kommend"), mod == "next", mod == "coming":
+	case strings.HasPrefix(mod, "naechst"), strings.HasPrefix(mod, "kommend"), mod == "next", mod == "coming":
 		return int(dayNextWeekday)
 	case strings.HasPrefix(mod, "dies"), mod == "this":
 		return int(dayThisWeekday)
