@@ -18,23 +18,26 @@ func fill(session string, n int) []booking.Request {
 	return out
 }
 
-func TestBook(t *testing.T) {
+// bookCase is one case of TestBook.
+type bookCase struct {
+	name     string
+	capacity int
+	closed   []string
+	now      time.Time
+	setup    []booking.Request
+	req      booking.Request
+	kind     booking.Kind
+	sessions []string // Outcome.Sessions
+	position int
+	open     []string
+	previous string
+	unknown  []string
+	active   []string // afterwards, activeOf(req.Email)
+}
+
+func bookCases() []bookCase {
 	phone := booking.Request{Name: "Otto Telefon", Phone: "0631 123", Party: 1, Sessions: []string{A}, Source: store.SourcePhone}
-	cases := []struct {
-		name     string
-		capacity int
-		closed   []string
-		now      time.Time
-		setup    []booking.Request
-		req      booking.Request
-		kind     booking.Kind
-		sessions []string // Outcome.Sessions
-		position int
-		open     []string
-		previous string
-		unknown  []string
-		active   []string // afterwards, activeOf(req.Email)
-	}{
+	return []bookCase{
 		{name: "free session books", capacity: 15, req: req("Erika Beispiel", "erika@beispiel.example", 1, A),
 			kind: booking.KindBooked, sessions: []string{A}, active: []string{"Erika Beispiel@" + A}},
 		{name: "party fills the last places exactly", capacity: 3, setup: fill(A, 1),
@@ -117,6 +120,10 @@ func TestBook(t *testing.T) {
 			req:   req("Erika", "erika@beispiel.example", 1, C), kind: booking.KindWaitlisted,
 			sessions: []string{C}, position: 1, open: []string{B, D}, active: []string{"Erika@wait"}},
 	}
+}
+
+func TestBook(t *testing.T) {
+	cases := bookCases()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			ss := sessions(tc.capacity)

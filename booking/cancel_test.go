@@ -9,20 +9,23 @@ import (
 	"anmeldebot/store"
 )
 
-func TestCancel(t *testing.T) {
+// cancelCase is one case of TestCancel.
+type cancelCase struct {
+	name      string
+	capacity  int
+	now       time.Time
+	setup     []booking.Request
+	cancel    booking.CancelRequest
+	kind      booking.Kind
+	cancelled []string // names
+	moves     []string // "name>session", in order
+	active    []string // activeOf(erika) afterwards
+}
+
+func cancelCases() []cancelCase {
 	erikaA := req("Erika Beispiel", "erika@beispiel.example", 1, A)
 	gerdaB := req("Gerda Beispiel", "erika@beispiel.example", 1, B)
-	cases := []struct {
-		name      string
-		capacity  int
-		now       time.Time
-		setup     []booking.Request
-		cancel    booking.CancelRequest
-		kind      booking.Kind
-		cancelled []string // names
-		moves     []string // "name>session", in order
-		active    []string // activeOf(erika) afterwards
-	}{
+	return []cancelCase{
 		{name: "by address frees the place and moves the first waiting up", capacity: 1,
 			setup:  []booking.Request{erikaA, req("Hans", "hans@beispiel.example", 1, A), req("Ida", "ida@beispiel.example", 1, A)},
 			cancel: booking.CancelRequest{Email: "erika@beispiel.example"}, kind: booking.KindCancelled,
@@ -85,6 +88,10 @@ func TestCancel(t *testing.T) {
 			cancel: booking.CancelRequest{Phone: "0631 1"}, kind: booking.KindCancelled,
 			cancelled: []string{"Otto"}, moves: []string{"Hans>" + A}},
 	}
+}
+
+func TestCancel(t *testing.T) {
+	cases := cancelCases()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			db := newDB(t, sessions(tc.capacity))

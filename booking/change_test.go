@@ -8,20 +8,23 @@ import (
 	"anmeldebot/store"
 )
 
-func TestChange(t *testing.T) {
+// changeCase is one case of TestChange.
+type changeCase struct {
+	name     string
+	capacity int
+	setup    []booking.Request
+	change   booking.ChangeRequest
+	kind     booking.Kind
+	session  string // Booking.SessionID afterwards
+	party    int
+	previous string
+	moves    []string
+	open     []string
+}
+
+func changeCases() []changeCase {
 	erika := "erika@beispiel.example"
-	cases := []struct {
-		name     string
-		capacity int
-		setup    []booking.Request
-		change   booking.ChangeRequest
-		kind     booking.Kind
-		session  string // Booking.SessionID afterwards
-		party    int
-		previous string
-		moves    []string
-		open     []string
-	}{
+	return []changeCase{
 		{name: "moves to a session with room and frees the old place", capacity: 1,
 			setup:  []booking.Request{req("Erika", erika, 1, A), req("Hans", "hans@beispiel.example", 1, A)},
 			change: booking.ChangeRequest{Email: erika, Sessions: []string{C}}, kind: booking.KindChanged,
@@ -51,6 +54,10 @@ func TestChange(t *testing.T) {
 			setup:  []booking.Request{req("Hans", "hans@beispiel.example", 1, A)},
 			change: booking.ChangeRequest{BookingID: 1, Email: erika, Sessions: []string{B}}, kind: booking.KindNotFound},
 	}
+}
+
+func TestChange(t *testing.T) {
+	cases := changeCases()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			db := newDB(t, sessions(tc.capacity))

@@ -12,7 +12,20 @@ import (
 	"anmeldebot/store"
 )
 
-func TestSyncSessions(t *testing.T) {
+// syncCase is one case of TestSyncSessions.
+type syncCase struct {
+	name    string
+	setup   []booking.Request
+	sync    []config.Session
+	added   []string
+	updated []string
+	removed []string
+	moves   []string
+	err     string // substring of the refusal
+	booked  map[string]int
+}
+
+func syncCases() []syncCase {
 	extra := config.Session{ID: "2025-09-06-1300", Title: "Werkstatt", Start: time.Date(2025, 9, 6, 13, 0, 0, 0, berlin),
 		Duration: config.Duration(time.Hour), Capacity: 2}
 	with := func(ss []config.Session, f func(*config.Session)) []config.Session {
@@ -21,17 +34,7 @@ func TestSyncSessions(t *testing.T) {
 		}
 		return ss
 	}
-	cases := []struct {
-		name    string
-		setup   []booking.Request
-		sync    []config.Session
-		added   []string
-		updated []string
-		removed []string
-		moves   []string
-		err     string // substring of the refusal
-		booked  map[string]int
-	}{
+	return []syncCase{
 		{name: "unchanged configuration changes nothing", sync: sessions(1)},
 		{name: "a new session takes waiting parties who accept any", sync: append(sessions(1), extra),
 			setup: append(fillAll(), req("Hans", "hans@beispiel.example", 1, A),
@@ -50,6 +53,10 @@ func TestSyncSessions(t *testing.T) {
 		{name: "closing keeps the bookings", sync: with(sessions(1), func(s *config.Session) { s.Closed = s.ID == A }),
 			setup: []booking.Request{req("Erika", "erika@beispiel.example", 1, A)}, updated: []string{A}, booked: map[string]int{A: 1}},
 	}
+}
+
+func TestSyncSessions(t *testing.T) {
+	cases := syncCases()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			db := newDB(t, sessions(1))
