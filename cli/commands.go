@@ -41,6 +41,7 @@ func commands() []Command {
 		listCommand(),
 		exportCommand(),
 		forgetCommand(),
+		parseCommand(),
 	}
 }
 

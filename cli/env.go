@@ -38,13 +38,15 @@ type Env struct {
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
 
-	// QueueMails queues the mails a booking step owes people (those moved
-	// up from the waiting list, the person booked) in the outbox, inside
-	// the step's own transaction so a mail is never lost nor sent for a
-	// step that was rolled back. Opening the store calls it with an
+	// QueueMails queues the mails a coordinator's booking step owes other
+	// people (today: a "moved up" mail to each party in o.Moves that has
+	// an address) in the outbox, inside the step's own transaction, so a
+	// mail is never lost nor sent for a step that was rolled back. The
+	// daemon (`run`) sends the outbox. Opening the store calls it with an
 	// Outcome that has only Moves set when a configuration change moved
-	// parties up. The mail worker (issue 4) sets it where newEnv builds
-	// the Env; while it is nil, commands print who must be told by hand.
+	// parties up. newEnv sets it to the mail worker's Replier; nil (tests,
+	// NoConfig commands) queues nothing and commands print who must be
+	// told by hand.
 	QueueMails func(tx *store.Tx, o booking.Outcome) error
 
 	db *store.DB
@@ -68,9 +70,10 @@ func newEnv(g *globals, cmd Command, stdin io.Reader, stdout, stderr io.Writer) 
 		if err != nil {
 			return nil, &ExitError{Code: ExitUsage, Err: configError(g.configPath, err)}
 		}
+		resolvePaths(c, filepath.Dir(g.configPath))
 		env.Config, loc = c, c.Location
 		if env.DBPath == "" {
-			env.DBPath = storePath(g.configPath, c.Store.Path)
+			env.DBPath = c.Store.Path
 		}
 	}
 	var start time.Time
@@ -82,6 +85,9 @@ func newEnv(g *globals, cmd Command, stdin io.Reader, stdout, stderr io.Writer) 
 		start = t
 	}
 	env.Now = clock(start)
+	if env.Config != nil {
+		env.QueueMails = (&moveUpMailer{cfg: env.Config, now: env.Now}).queue
+	}
 	return env, nil
 }
 
@@ -103,14 +109,21 @@ func configError(path string, err error) error {
 	return errors.New(b.String())
 }
 
-// storePath resolves [store].path against the configuration's folder: a
-// service started from "/" with --config /etc/anmeldebot/anmeldebot.toml
-// must find the same database as the coordinator in /etc/anmeldebot.
-func storePath(configPath, p string) string {
-	if p == "" || filepath.IsAbs(p) {
-		return p
+// resolvePaths makes the file names in the configuration relative to its
+// own folder, not to the working directory: a service started in "/" with
+// --config /etc/anmeldebot/anmeldebot.toml must find the same database,
+// templates and password files as the coordinator working in
+// /etc/anmeldebot. Every command (and the daemon) sees the resolved paths.
+func resolvePaths(c *config.Config, dir string) {
+	for _, p := range []*string{
+		&c.Store.Path, &c.Bot.TemplatesDir,
+		&c.IMAP.CAFile, &c.IMAP.PasswordFile,
+		&c.SMTP.CAFile, &c.SMTP.PasswordFile,
+	} {
+		if *p != "" && !filepath.IsAbs(*p) {
+			*p = filepath.Join(dir, *p)
+		}
 	}
-	return filepath.Join(filepath.Dir(configPath), p)
 }
 
 // Location is the sessions' time zone ([bot].timezone), for display.

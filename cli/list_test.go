@@ -1,10 +1,12 @@
 package cli_test
 
 import (
+	"context"
 	"strings"
 	"testing"
 
 	"anmeldebot/cli"
+	"anmeldebot/store"
 )
 
 // fillSmallSession books the 16.08. session (capacity 2) full and puts two
@@ -75,9 +77,9 @@ func TestCancelMovesUp(t *testing.T) {
 	want := []string{
 		"Cancelled #1 Erika Beispiel (2 places) in 2025-08-16-1800.",
 		"Moved up from the waiting list: #2 Max Muster (1 place) into 2025-08-16-1800 (Sa 16.08.2025 18:00, Rathaus Nord, Raum C409).",
-		"  Not mailed (no mail worker in this build): tell them at 0631 555 0101.",
+		"  No e-mail address: please tell them at 0631 555 0101.",
 		"Moved up from the waiting list: #3 Jürgen Groß (1 place) into 2025-08-16-1800 (Sa 16.08.2025 18:00, Rathaus Nord, Raum C409).",
-		"  Not mailed (no mail worker in this build): tell them at juergen@beispiel.example.",
+		"  Mail queued to juergen@beispiel.example (\"anmeldebot run\" sends it).",
 	}
 	if got := strings.Split(strings.TrimRight(out, "\n"), "\n"); strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("cancel =\n%s\nwant\n%s", out, strings.Join(want, "\n"))
@@ -85,6 +87,30 @@ func TestCancelMovesUp(t *testing.T) {
 	if !hasRow(f.mustRun("sessions"), "2025-08-16-1800 Sa 16.08.2025 18:00 2 2 0 0 full") {
 		t.Errorf("sessions after cancel:\n%s", f.mustRun("sessions"))
 	}
+	mails := queuedMails(t, f)
+	if len(mails) != 1 || mails[0].To != "juergen@beispiel.example" || mails[0].Kind != "movedup" {
+		t.Errorf("outbox after cancel = %+v, want one movedup mail to juergen@beispiel.example", mails)
+	}
+}
+
+// queuedMails reads the outbox the way the daemon will.
+func queuedMails(t *testing.T, f *fixture) []store.Mail {
+	t.Helper()
+	ctx := context.Background()
+	db, err := store.Open(ctx, f.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var mails []store.Mail
+	err = db.Read(ctx, func(tx *store.Tx) error {
+		mails, err = tx.MailsByState(store.MailQueued)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return mails
 }
 
 func TestCancelByID(t *testing.T) {

@@ -68,15 +68,20 @@ func (p outcomePrinter) result(o booking.Outcome) error {
 	return nil
 }
 
-// moves prints who moved up from the waiting list. Each of them is owed
-// a mail; without a mail worker (Env.QueueMails nil) the coordinator has
-// to tell them, so the line says how to reach them.
+// moves prints who moved up from the waiting list and how they hear of
+// it: a queued mail (sent by the daemon), or, for a phone booking without
+// address or when nothing queues mails, a call from the coordinator.
 func (p outcomePrinter) moves(ms []booking.Move) {
 	for _, m := range ms {
 		fmt.Fprintf(p.env.Stdout, "Moved up from the waiting list: %s into %s.\n",
 			p.who(m.Booking), p.session(m.Session.ID, []store.Session{m.Session}))
-		if p.env.QueueMails == nil {
-			fmt.Fprintf(p.env.Stdout, "  Not mailed (no mail worker in this build): tell them at %s.\n", contact(m.Booking))
+		switch {
+		case p.env.QueueMails != nil && m.Booking.Email != "":
+			fmt.Fprintf(p.env.Stdout, "  Mail queued to %s (\"anmeldebot run\" sends it).\n", printable(m.Booking.Email))
+		case m.Booking.Email == "":
+			fmt.Fprintf(p.env.Stdout, "  No e-mail address: please tell them at %s.\n", contact(m.Booking))
+		default:
+			fmt.Fprintf(p.env.Stdout, "  Not mailed: please tell them at %s.\n", contact(m.Booking))
 		}
 	}
 }
