@@ -95,10 +95,18 @@ func (a *analysis) readClauses() {
 		ci := clauseInfo{clause: c, sub: sub, sentText: sents[c.sentence]}
 		a.classifyClause(&ci)
 		ci.ment = findMentions(oldStripped(&ci), a.res.now.Year())
-		ci.res = a.res.resolve(ci.ment, carry, a.quote.time())
 		if ci.oldText != "" {
-			ci.oldSet = a.res.resolve(findMentions(ci.oldText, 0), carry, nil).set
+			old := a.res.resolve(findMentions(ci.oldText, 0), carry, &a.quote)
+			ci.oldSet = old.set
+			if len(old.dates) > 0 {
+				carry = old.dates
+			}
 		}
+		c := carry
+		if ci.anyWord {
+			c = nil // "einen Abendtermin, egal welchen": any day
+		}
+		ci.res = a.res.resolve(ci.ment, c, &a.quote)
 		if len(ci.res.dates) > 0 && len(ci.ment.days) > 0 {
 			carry = ci.res.dates
 		}
@@ -131,8 +139,11 @@ var reFromTo = mustRe(`\b(?:vom|von|from|statt|anstatt|instead of|rather than)\b
 // that part's sessions as old.
 func oldStripped(ci *clauseInfo) string {
 	loc := reFromTo.FindStringIndex(ci.low)
-	if loc == nil || !ci.target {
+	if !ci.target {
 		return ci.low
+	}
+	if loc == nil {
+		return splitAtTarget(ci)
 	}
 	rest := ci.low[loc[1]:]
 	end := len(rest)
@@ -179,4 +190,26 @@ func dedupe(a []string, max int) []string {
 		}
 	}
 	return out
+}
+
+// reToward marks where a change clause names its new session: "… auf den
+// Samstag verschieben", "move me to …".
+var reToward = mustRe(`\s(?:auf|to|zum|zur|into)\s`)
+
+// splitAtTarget: in "unsere Anmeldung (Donnerstag 18 Uhr) auf den Samstag
+// verschieben" the part before "auf" is the old booking when both parts
+// name a day or time.
+func splitAtTarget(ci *clauseInfo) string {
+	locs := reToward.FindAllStringIndex(ci.low, -1)
+	if len(locs) == 0 {
+		return ci.low
+	}
+	cut := locs[len(locs)-1][0]
+	before, after := ci.low[:cut], ci.low[cut:]
+	mb, ma := findMentions(before, 0), findMentions(after, 0)
+	if mb.empty() || ma.empty() {
+		return ci.low
+	}
+	ci.oldText = before
+	return strings.Repeat(" ", len(before)) + after
 }

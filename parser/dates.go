@@ -53,6 +53,19 @@ func (m *mentions) empty() bool {
 	return len(m.days) == 0 && len(m.times) == 0 && !m.sameTime && !m.sameDay
 }
 
+// onlyMonth reports a clause that names nothing but a month ("im August").
+func (m *mentions) onlyMonth() bool {
+	if len(m.times) > 0 || m.sameDay || m.sameTime {
+		return false
+	}
+	for _, d := range m.days {
+		if d.kind != dayMonth {
+			return false
+		}
+	}
+	return true
+}
+
 // hasSpecific reports a mention that names a day or an exact time (not only
 // a month or a part of the day): enough to read a terse mail as a booking.
 func (m *mentions) hasSpecific() bool {
@@ -94,17 +107,20 @@ var weekdayNames = map[string]time.Weekday{
 	"sonnabend": time.Saturday, "sonntag": time.Sunday, "monday": time.Monday,
 	"tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
 	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
+	"donnerstg": time.Thursday, "donerstag": time.Thursday, "donnerstaq": time.Thursday, "thurs": time.Thursday,
+	"samstg": time.Saturday, "sammstag": time.Saturday, "samtag": time.Saturday,
 }
 
 // Date patterns, applied to lower-cased text in this order; each match
 // consumes its span so later patterns do not read it again.
 var (
 	reNumDate   = mustRe(`\b(\d{1,2})\.\s?(\d{1,2})(?:\.(\d{4}|\d{2})?)?`)
+	reISODate   = mustRe(`\b(20\d\d)-(\d{1,2})-(\d{1,2})\b`)
 	reSlashDate = mustRe(`\b(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?`)
 	reDayMonth  = mustRe(`\b(\d{1,2})(?:\.|st|nd|rd|th|ten|ter|te)?\s*(?:of\s+)?` + monthPattern + `\b\.?(?:,?\s+(\d{4}))?`)
 	reMonthDay  = mustRe(`\b` + monthPattern + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
 	reDayOnly   = mustRe(`\b(?:am|den|dem|vom|zum|bis zum|on the|the|on)\s+(\d{1,2})(?:\.|ten|ter|te|th|st|nd|rd)`)
-	reWeekday   = mustRe(`\b(?:(nächste[nmr]?|kommende[nmr]?|diese[nmr]?|this|next|coming|letzte[nmr]?|vergangene[nmr]?|last)\s+)?(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)`)
+	reWeekday   = mustRe(`\b(?:(nächste[nmr]?|kommende[nmr]?|diese[nmr]?|this|next|coming|letzte[nmr]?|vergangene[nmr]?|last)\s+)?(montag|dienstag|mittwoch|donnerstag|donnerstg|donerstag|donnerstaq|freitag|samstag|samstg|sammstag|samtag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|thurs|friday|saturday|sunday)`)
 	reRelative  = mustRe(`\b(übermorgen|day after tomorrow|heute|today|tonight|morgen|tomorrow)\b`)
 	reMonthOnly = mustRe(`\b(januar|jänner|january|februar|february|märz|april|mai|juni|june|juli|july|august|september|oktober|october|november|dezember|december)`)
 )
@@ -119,10 +135,10 @@ var (
 	reMidday    = mustRe(`(?:^|[^\p{L}]|samstag|sonntag|donnerstag|freitag|montag|dienstag|mittwoch)(mittags?\b|mittagstermin\w*|mittagszeit|mittagsveranstaltung)|midday|noon|lunch ?time|lunch session`)
 	reAfternoon = mustRe(`nachmittags?|afternoon`)
 	reMorning   = mustRe(`vormittags?|morgens\b|\bin the morning|morning session|\bmornings?\b`)
-	reEarly     = mustRe(`(?:frühe[nr]?|früheren|zeitigen)\s+(?:termin|werkstatt|session|slot|veranstaltung|runde|zeit)|early\s+(?:session|one|slot|workshop|time)|earlier\s+(?:session|one|slot|time)|den früheren|die frühere`)
-	reLate      = mustRe(`(?:späte[nr]?|späteren)\s+(?:termin|werkstatt|session|slot|veranstaltung|runde|zeit)|later?\s+(?:session|one|slot|workshop|time)|den späteren|die spätere`)
+	reEarly     = mustRe(`(?:frühe[nr]?|früheren|zeitigen)\s+(?:termin|werkstatt|session|slot|veranstaltung|runde|zeit)|early\s+(?:session|one|slot|workshop|time)|earlier\s+(?:session|one|slot|time)|den früheren|die frühere|den frühen\b|die frühe\b|the early one|the earlier one`)
+	reLate      = mustRe(`(?:späte[nr]?|späteren)\s+(?:termin|werkstatt|session|slot|veranstaltung|runde|zeit)|later?\s+(?:session|one|slot|workshop|time)|den späteren|die spätere|den späten\b|die späte\b|the late one|the later one`)
 	reSameTime  = mustRe(`(?:gleiche[nr]?|selbe[nr]?|derselben|dieselbe)\s+(?:uhr)?zeit|same time|same slot|same hour`)
-	reSameDay   = mustRe(`(?:selben|gleichen|selbigen)\s+tag|same day|same date|selben datum|gleichen datum`)
+	reSameDay   = mustRe(`(?:selben|gleichen|gleicher|gleiche|selbigen|selber)\s+tag|same day|same date|selben datum|gleichen datum`)
 	reGreeting  = mustRe(`guten (?:abend|morgen|tag)|good (?:evening|morning|afternoon)|schönen (?:abend|tag|nachmittag)|einen schönen|mahlzeit`)
 )
 
@@ -184,6 +200,13 @@ func fullYear(s string) int {
 var reTimeSuffix = mustRe(`^\s*(?:uhr|h\b|hrs?\b|am\b|pm\b|a\.m\.|p\.m\.)`)
 
 func findNumericDates(low string, year int, used []bool, m *mentions) {
+	for _, g := range reISODate.FindAllStringSubmatchIndex(low, -1) {
+		mo, d := atoi(sub(low, g, 2)), atoi(sub(low, g, 3))
+		if mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
+			m.days = append(m.days, dayRef{kind: dayExplicit, year: atoi(sub(low, g, 1)), month: time.Month(mo), day: d, text: low[g[0]:g[1]]})
+			mark(used, g[0], g[1])
+		}
+	}
 	for _, g := range reNumDate.FindAllStringSubmatchIndex(low, -1) {
 		a, b := g[0], g[1]
 		if digitAt(low, b) || digitAt(low, a-1) || (a > 0 && low[a-1] == '.') || !free(used, a, b) {

@@ -7,6 +7,7 @@ type signals struct {
 	register, cancel, weakCancel, changeStrong, changeWeak bool
 	old, affirm, tentative, thanks, question, workshop     bool
 	specific                                               bool // a clause names a session-bearing day/time
+	anyWish                                                bool // "egal wann"
 }
 
 // counts reports whether a marker in this clause is a wish and not part of
@@ -34,7 +35,8 @@ func (a *analysis) signals() signals {
 		s.old = s.old || ci.old
 		s.tentative = s.tentative || reTentative.MatchString(ci.low)
 		s.thanks = s.thanks || reThanks.MatchString(ci.low)
-		s.specific = s.specific || (len(ci.res.set) > 0 && ci.ment.hasSpecific() && !ci.excl && !ci.reason)
+		s.specific = s.specific || (len(ci.res.set) > 0 && !ci.ment.onlyMonth() && !ci.excl && !ci.reason)
+		s.anyWish = s.anyWish || (ci.anyWord && !ci.excl)
 	}
 	s.affirm = a.isAffirmative()
 	s.question = a.hasRealQuestion()
@@ -106,6 +108,12 @@ func (a *analysis) intent(s signals) Intent {
 		return IntentChange
 	case s.register || s.affirm:
 		return a.registerOrQuestion(s)
+	case s.anyWish && s.workshop && !s.question:
+		a.note("any session")
+		return IntentRegister
+	case s.old && a.hasNewWish():
+		a.note("a booking exists and another session is wished")
+		return IntentChange
 	case s.specific && !s.thanks && !s.question:
 		a.conf -= 0.3
 		a.note("no wish words, but a session is named")
@@ -125,6 +133,22 @@ func (a *analysis) registerOrQuestion(s signals) Intent {
 		return IntentQuestion
 	}
 	return IntentRegister
+}
+
+// hasNewWish: a clause wishes a session other than the booked one.
+func (a *analysis) hasNewWish() bool {
+	var old []int
+	for _, ci := range a.infos {
+		if ci.old {
+			old = append(old, ci.res.set...)
+		}
+	}
+	for _, ci := range a.infos {
+		if !ci.old && !ci.excl && !ci.reason && len(ci.res.set) > 0 && !subset(ci.res.set, old) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasTargetWish: some clause names a new session apart from the old one.

@@ -49,18 +49,22 @@ type resolution struct {
 	mentioned bool  // the clause names a day or a time at all
 }
 
-// resolve matches one clause's mentions. carry holds the days named before
+// resolve matches one clause's mentions. Sessions that have started at the
+// mail's Date never match: they cannot be booked any more. carry holds the days named before
 // (a time alone refers to them: "am 16.08. … stattdessen um 13 Uhr").
 // quoteTime is the time of a quoted booking for "gleiche Uhrzeit".
-func (r *resolver) resolve(m mentions, carry []int, quoteTime *[2]int) resolution {
+func (r *resolver) resolve(m mentions, carry []int, q *quoteContext) resolution {
 	res := resolution{mentioned: !m.empty()}
 	if !res.mentioned || m.conflict {
 		return res
 	}
-	dates, filterPast, amb := r.daysOf(m)
+	dates, _, amb := r.daysOf(m)
 	res.ambiguous = amb
 	if len(m.days) == 0 && len(carry) > 0 {
 		dates = carry
+	}
+	if len(m.days) == 0 && len(carry) == 0 && m.sameDay && q != nil && q.single >= 0 {
+		dates = []int{r.sessions[q.single].date}
 	}
 	if len(m.days) > 0 && len(dates) == 0 {
 		return res // names a day that has no session: ask back
@@ -70,10 +74,10 @@ func (r *resolver) resolve(m mentions, carry []int, quoteTime *[2]int) resolutio
 		if dates != nil && !containsInt(dates, s.date) {
 			continue
 		}
-		if filterPast && !r.upcoming(i) {
+		if !r.upcoming(i) {
 			continue
 		}
-		if !r.timeFits(m, i, quoteTime) {
+		if !r.timeFits(m, i, q) {
 			continue
 		}
 		res.set = append(res.set, i)
@@ -83,12 +87,10 @@ func (r *resolver) resolve(m mentions, carry []int, quoteTime *[2]int) resolutio
 
 // timeFits checks the clause's times against session i. Exact times are
 // alternatives ("13 oder 18 Uhr"); parts of the day must all fit.
-func (r *resolver) timeFits(m mentions, i int, quoteTime *[2]int) bool {
+func (r *resolver) timeFits(m mentions, i int, q *quoteContext) bool {
 	s := r.sessions[i]
-	if m.sameTime {
-		if quoteTime == nil || quoteTime[0] != s.hour || quoteTime[1] != s.min {
-			return false
-		}
+	if m.sameTime && (q == nil || q.single < 0 || q.hour != s.hour || q.min != s.min) {
+		return false
 	}
 	exact, exactOK := false, false
 	for _, t := range m.times {

@@ -12,7 +12,7 @@ type quoteContext struct {
 
 var (
 	reQuoteFull    = mustRe(`\b(?:ausgebucht|voll|belegt|keine plätze|fully booked|booked out|is full|no places)\b`)
-	reQuoteConfirm = mustRe(`\b(?:eingetragen|angemeldet|ihre anmeldung|registered|booked|bestätig\w*|confirm\w*|personen:)`)
+	reQuoteConfirm = mustRe(`\b(?:erinnerung|reminder|eingetragen|angemeldet|ihre anmeldung|registered|booked|bestätig\w*|confirm\w*|personen:)`)
 	reQuoteOffer   = mustRe(`\b(?:sollen wir|möchten sie|wollen sie|shall we|would you like|sind noch plätze frei|noch plätze frei|are still places|still available)\b`)
 )
 
@@ -28,6 +28,9 @@ func (a *analysis) readQuote() quoteContext {
 	for _, c := range splitClauses(a.parts.quoted) {
 		m := findMentions(c.low, 0)
 		r := a.res.resolve(m, carry, nil)
+		if !reQuoteContext.MatchString(c.low) {
+			continue // a date in an unrelated quoted sentence
+		}
 		if len(r.dates) > 0 && len(m.days) > 0 {
 			carry = r.dates
 		}
@@ -57,10 +60,4 @@ func (a *analysis) readQuote() quoteContext {
 	return q
 }
 
-// time returns the quoted session's clock time for "gleiche Uhrzeit".
-func (q quoteContext) time() *[2]int {
-	if q.single < 0 {
-		return nil
-	}
-	return &[2]int{q.hour, q.min}
-}
+var reQuoteContext = mustRe(`.`)

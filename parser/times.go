@@ -10,11 +10,12 @@ import (
 func findTimes(low string, used []bool, m *mentions) {
 	evening := reEvening.MatchString(low) || reAfternoon.MatchString(low) || strings.Contains(low, "nachts")
 	midday := reMidday.MatchString(low)
+	morning := reMorning.MatchString(low)
 	add := func(a, b, h, mi int, suffix string) {
 		if !free(used, a, b) {
 			return
 		}
-		h = adjustHour(h, suffix, evening, midday)
+		h = adjustHour(h, suffix, evening, midday, morning)
 		m.times = append(m.times, timeRef{hour: h, min: mi, text: low[a:b]})
 		mark(used, a, b)
 	}
@@ -25,8 +26,8 @@ func findTimes(low string, used []bool, m *mentions) {
 		suf := sub(low, g, 3)
 		h1, h2 := atoi(sub(low, g, 1)), atoi(sub(low, g, 2))
 		m.times = append(m.times,
-			timeRef{hour: adjustHour(h1, suf, evening, midday), text: low[g[0]:g[1]]},
-			timeRef{hour: adjustHour(h2, suf, evening, midday), text: low[g[0]:g[1]]})
+			timeRef{hour: adjustHour(h1, suf, evening, midday, morning), text: low[g[0]:g[1]]},
+			timeRef{hour: adjustHour(h2, suf, evening, midday, morning), text: low[g[0]:g[1]]})
 		mark(used, g[0], g[1])
 	}
 	for _, g := range reTimeClock.FindAllStringSubmatchIndex(low, -1) {
@@ -67,9 +68,10 @@ func precededByTimeWord(low string, a int) bool {
 
 var reStartsMonth = mustRe(`^\s*(?:\.|ten|ter|th|st|nd|rd)?\s*` + monthPattern + `\b`)
 
-// adjustHour turns "6 Uhr abends" and "1 pm" into 18:00 and 13:00. A bare
-// small hour stays as written: "um 6" matches no session and is asked back.
-func adjustHour(h int, suffix string, evening, midday bool) int {
+// adjustHour turns "6 Uhr abends", "1 pm" and "at 1" into 18:00, 13:00 and
+// 13:00: nobody books a workshop between 1 and 7 in the morning. 8 to 11
+// stay as written (a morning is possible), so they are asked back.
+func adjustHour(h int, suffix string, evening, midday, morning bool) int {
 	s := strings.TrimSpace(suffix)
 	switch {
 	case strings.Contains(s, "pm") || strings.Contains(s, "p.m."):
@@ -83,6 +85,8 @@ func adjustHour(h int, suffix string, evening, midday bool) int {
 	case h >= 1 && h < 12 && evening:
 		return h + 12
 	case h >= 1 && h <= 3 && midday:
+		return h + 12
+	case h >= 1 && h <= 7 && !morning:
 		return h + 12
 	}
 	return h

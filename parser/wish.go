@@ -141,8 +141,9 @@ func (a *analysis) register(s signals) {
 		a.conf -= 0.3
 	case len(ws) == 0 && anyGlobal && len(ex) == 0:
 		a.rd.Any = true
-	case len(ws) == 0 && anyGlobal:
-		order = a.upcomingExcept(ex)
+	case len(ws) == 0 && len(ex) > 0:
+		order = a.upcomingExcept(ex) // "gerne, nur nicht am 24.": the rest
+		a.note("every session but the ruled-out ones")
 	case anyGlobal && a.hasPreferred(ws):
 		order = append(order, a.upcomingExcept(append(ex, order...))...)
 	}
@@ -197,6 +198,9 @@ func (a *analysis) cancel() {
 		for _, i := range ci.res.set {
 			order = appendUnique(order, i)
 		}
+	}
+	if len(order) > 1 && a.quote.single >= 0 && a.quote.confirmed && containsInt(order, a.quote.single) {
+		order = []int{a.quote.single} // "Thursday" and the quoted booking is Thursday 13:00
 	}
 	if len(order) == 0 && a.quote.single >= 0 && a.quote.confirmed && !a.namesMonth() {
 		order = []int{a.quote.single}
