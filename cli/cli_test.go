@@ -232,3 +232,19 @@ func TestGlobalFlagsAfterCommand(t *testing.T) {
 		t.Errorf("exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 	}
 }
+
+// TestStorePathRelativeToConfig: [store].path is found next to the
+// configuration file, wherever the command is started from.
+func TestStorePathRelativeToConfig(t *testing.T) {
+	f := newFixture(t)
+	r := runCLI(t, "", "--config", f.config, "--now", beforeSessions, "sessions")
+	if r.code != 0 {
+		t.Fatalf("exit %d, stderr %q", r.code, r.stderr)
+	}
+	if _, err := os.Stat(filepath.Join(f.dir, "anmeldebot.db")); err != nil {
+		t.Errorf("store not created beside the configuration: %v", err)
+	}
+	if _, err := os.Stat("anmeldebot.db"); !os.IsNotExist(err) {
+		t.Errorf("store created in the working directory")
+	}
+}

@@ -44,9 +44,10 @@ type Env struct {
 	// mail is never lost nor sent for a step that was rolled back. The
 	// daemon (`run`) sends the outbox. Opening the store calls it with an
 	// Outcome that has only Moves set when a configuration change moved
-	// parties up. newEnv sets it to the mail worker's Replier; nil (tests,
-	// NoConfig commands) queues nothing and commands print who must be
-	// told by hand.
+	// parties up. newEnv sets it to queue through the mail worker's
+	// Replier (cli/mail.go); it is nil for NoConfig commands, and a
+	// command that replaces it (e.g. with nil) gets no mails queued and
+	// prints who must be told by hand.
 	QueueMails func(tx *store.Tx, o booking.Outcome) error
 
 	db *store.DB
