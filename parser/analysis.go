@@ -7,16 +7,17 @@ import (
 
 // analysis holds the working state of one Parse call.
 type analysis struct {
-	m        *mailData
-	rd       *Reading
-	opts     Options
-	res      *resolver
-	parts    bodyParts
-	subject  string // lower-case subject without Re:/AW:/Fwd:
-	infos    []clauseInfo
-	quote    quoteContext
-	conf     float64
-	evidence []string
+	m             *mailData
+	rd            *Reading
+	opts          Options
+	res           *resolver
+	parts         bodyParts
+	subject       string // lower-case subject without Re:/AW:/Fwd:
+	infos         []clauseInfo
+	quote         quoteContext
+	conf          float64
+	otherQuestion bool // a question in a mail about something else
+	evidence      []string
 }
 
 // clauseInfo is a clause with its mentions, its match and its role.

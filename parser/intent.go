@@ -33,6 +33,7 @@ func (a *analysis) signals() signals {
 		s.changeStrong = s.changeStrong || (ok && reChangeStrong.MatchString(ci.low))
 		s.changeWeak = s.changeWeak || reChangeWeak.MatchString(ci.low)
 		s.old = s.old || ci.old
+		s.workshop = s.workshop || (ci.old && len(ci.res.set) > 0)
 		s.tentative = s.tentative || reTentative.MatchString(ci.low)
 		s.thanks = s.thanks || reThanks.MatchString(ci.low)
 		s.specific = s.specific || (len(ci.res.set) > 0 && !ci.ment.onlyMonth() && !ci.excl && !ci.reason)
@@ -40,7 +41,7 @@ func (a *analysis) signals() signals {
 	}
 	s.affirm = a.isAffirmative()
 	s.question = a.hasRealQuestion()
-	s.workshop = reWorkshop.MatchString(fold(a.parts.text)) || reWorkshop.MatchString(a.subject)
+	s.workshop = s.workshop || reWorkshop.MatchString(fold(a.parts.text)) || reWorkshop.MatchString(a.subject)
 	return s
 }
 
@@ -72,8 +73,8 @@ func (a *analysis) decide() {
 		a.cancel()
 	}
 	a.rd.HasQuestion = s.question
-	if a.rd.Intent == IntentOther && reSpam.MatchString(fold(a.parts.text)) {
-		a.rd.HasQuestion = false
+	if a.rd.Intent == IntentOther {
+		a.rd.HasQuestion = a.otherQuestion
 	}
 	if a.rd.Intent == IntentRegister || a.rd.Intent == IntentChange {
 		a.rd.PartySize = a.partySize()
@@ -95,6 +96,9 @@ func (a *analysis) intent(s signals) Intent {
 	case s.changeWeak && bookingKnown && (s.register || a.hasTargetWish()):
 		a.note("change: a booking exists and a new wish is named")
 		return IntentChange
+	case (s.cancel || s.register) && !s.workshop && !a.namesSession() && a.quote.single < 0:
+		a.note("not about the workshop")
+		return a.questionOrOther(s)
 	case s.cancel:
 		a.note("cancel marker")
 		return IntentCancel
@@ -114,15 +118,45 @@ func (a *analysis) intent(s signals) Intent {
 	case s.old && a.hasNewWish():
 		a.note("a booking exists and another session is wished")
 		return IntentChange
-	case s.specific && !s.thanks && !s.question:
+	case s.specific && s.workshop && !s.thanks && !s.question:
 		a.conf -= 0.3
 		a.note("no wish words, but a session is named")
 		return IntentRegister
-	case s.question && (s.workshop || s.tentative):
+	}
+	return a.questionOrOther(s)
+}
+
+// questionOrOther: a person's mail with no wish. A question about the
+// workshop goes to the question flow; offers, spam and misdirected mail are
+// "other" (a misdirected question still needs a human: has_question).
+func (a *analysis) questionOrOther(s signals) Intent {
+	spam := reSpam.MatchString(fold(a.parts.text))
+	if s.question && (s.workshop || s.tentative) && !spam {
 		return IntentQuestion
 	}
 	a.conf -= 0.15
+	a.otherQuestion = !spam && a.anyQuestionMark()
 	return IntentOther
+}
+
+// anyQuestionMark: some sentence of the new text is a question.
+func (a *analysis) anyQuestionMark() bool {
+	for _, ci := range a.infos {
+		if ci.question || reQuestionPhrase.MatchString(ci.low) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesSession: some clause (not a reason) matches a session.
+func (a *analysis) namesSession() bool {
+	for _, ci := range a.infos {
+		if len(ci.res.set) > 0 && !ci.reason && !ci.ment.onlyMonth() {
+			return true
+		}
+	}
+	return false
 }
 
 // registerOrQuestion: a registration whose every session is ruled out
