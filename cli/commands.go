@@ -36,6 +36,8 @@ type RunFunc func(ctx context.Context, env *Env, args []string) error
 func commands() []Command {
 	return []Command{
 		sessionsCommand(),
+		reviewCommand(),
+		digestCommand(),
 		bookCommand(),
 		cancelCommand(),
 		listCommand(),
