@@ -85,7 +85,7 @@ func sendDigest(ctx context.Context, env *Env) error {
 // is marked auto-generated (RFC 3834), so no autoresponder answers it.
 func DigestSender(s mailbot.Sender) digest.SendFunc {
 	return func(ctx context.Context, m digest.Mail) error {
-		o := mailbot.Outgoing{To: m.To, Subject: m.Subject, Text: m.Text, HTML: m.HTML,
+		o := mailbot.Outgoing{To: m.To, Subject: m.Subject, MessageID: m.MessageID, Text: m.Text, HTML: m.HTML,
 			AutoSubmitted: "auto-generated"}
 		for _, a := range m.Attachments {
 			o.Attachments = append(o.Attachments, mailbot.Attachment{Name: a.Name, ContentType: a.ContentType, Data: a.Data})

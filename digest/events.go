@@ -129,8 +129,8 @@ func (d *Digest) event(tx *store.Tx, a store.Audit) (Event, error) {
 	if err != nil {
 		return Event{}, err
 	}
-	if r, ok := decodeReading(m.Reading); ok {
-		e.Reading = r.summary(d.when)
+	if r, ok := DecodeReading(m.Reading); ok {
+		e.Reading = r.Summary(d.when)
 		e.Evidence = quoteEvidence(r.Evidence)
 	}
 	e.Excerpt = clip(m.Excerpt, 160)

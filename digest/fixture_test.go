@@ -158,7 +158,7 @@ func heldQuestion(t *testing.T, db *store.DB, now time.Time) {
 	raw, _ := json.Marshal(r)
 	write(t, db, func(tx *store.Tx) error {
 		_, err := tx.RecordMessage(store.Message{Key: "lena@mail.example", From: "lena@frage.example",
-			Subject: "Frage zum Termin", Reading: string(raw), Status: store.MessageHeld, Reason: "question",
+			Subject: "Frage zum Termin", Reading: string(raw), Status: store.MessageHeld, Reason: "question for the coordinator",
 			Excerpt: "Gibt es einen Aufzug im Rathaus Nord? Dann komme ich am 24. Juli."}, now)
 		return err
 	})

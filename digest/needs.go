@@ -2,6 +2,7 @@ package digest
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"anmeldebot/store"
@@ -57,7 +58,7 @@ func (d *Digest) readNeeds(tx *store.Tx) error {
 func (d *Digest) heldNeed(m store.Message) Need {
 	n := Need{Kind: "held", ID: m.ID, At: m.Created.In(d.loc), From: oneLine(m.From),
 		Subject: clip(m.Subject, 80), Reason: reasonText(m.Reason), Excerpt: clip(m.Excerpt, 240)}
-	r, ok := decodeReading(m.Reading)
+	r, ok := DecodeReading(m.Reading)
 	if !ok {
 		n.Guess = "keine Lesung (Mail nicht lesbar)"
 		n.Commands = []string{
@@ -66,7 +67,7 @@ func (d *Digest) heldNeed(m store.Message) Need {
 		}
 		return n
 	}
-	n.Guess = r.summary(d.when)
+	n.Guess = r.Summary(d.when)
 	if ev := quoteEvidence(r.Evidence); ev != "" {
 		n.Guess += " — laut " + ev
 	}
@@ -118,19 +119,25 @@ func (d *Digest) failedNeed(tx *store.Tx, m store.Mail) (Need, error) {
 }
 
 // reasonText puts the worker's hold reasons in German where it knows
-// them and shows any other reason as it is.
+// them (by their start) and shows any other reason as it is.
 func reasonText(r string) string {
-	known := map[string]string{
-		"question":       "Frage",
-		"other":          "Sonstiges",
-		"low_confidence": "unsichere Lesung",
-		"unsure":         "unsichere Lesung",
-		"unreadable":     "nicht lesbar",
-		"broken":         "nicht lesbar",
-		"has_question":   "Anmeldung mit Frage",
+	known := []struct{ prefix, german string }{
+		{"question", "Frage an die Koordination"},
+		{"not a registration", "keine Anmeldung"},
+		{"unreadable", "Mail nicht lesbar"},
+		{"no sender", "kein Absender"},
+		{"loop guard", "zu viele Mails von dieser Adresse"},
+		{"low confidence", "unsichere Lesung"},
+		{"unsure", "unsichere Lesung"},
 	}
-	if g, ok := known[r]; ok {
-		return g
+	r = oneLine(r)
+	for _, k := range known {
+		if strings.HasPrefix(strings.ToLower(r), k.prefix) {
+			if _, detail, ok := strings.Cut(r, ":"); ok {
+				return k.german + ":" + detail
+			}
+			return k.german
+		}
 	}
-	return oneLine(r)
+	return r
 }

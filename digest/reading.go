@@ -9,11 +9,11 @@ import (
 	"anmeldebot/templates"
 )
 
-// reading is the part of the parser's reading (stored as JSON with each
+// Reading is the part of the parser's reading (stored as JSON with each
 // processed mail) that the digest shows. It is decoded here rather than
 // as parser.Reading so that the digest depends only on the stored record;
 // encoding/json matches the field names case-insensitively.
-type reading struct {
+type Reading struct {
 	Intent      string
 	Sessions    []string
 	Any         bool
@@ -32,15 +32,15 @@ type reading struct {
 	Excerpt     string
 }
 
-// decodeReading reads a stored reading; an empty or broken one gives the
-// zero reading (the digest shows "keine Lesung" rather than failing).
-func decodeReading(s string) (reading, bool) {
-	var r reading
+// DecodeReading reads a stored reading; an empty or broken one gives the
+// zero Reading (the digest shows "keine Lesung" rather than failing).
+func DecodeReading(s string) (Reading, bool) {
+	var r Reading
 	if strings.TrimSpace(s) == "" {
 		return r, false
 	}
 	if err := json.Unmarshal([]byte(s), &r); err != nil {
-		return reading{}, false
+		return Reading{}, false
 	}
 	return r, true
 }
@@ -55,9 +55,9 @@ var intentNames = map[string]string{
 	"other":    "Sonstiges",
 }
 
-// summary says in one line what the bot read: "Anmeldung · Sa 16.08.2025
+// Summary says in one line what the bot read: "Anmeldung · Sa 16.08.2025
 // 18:00 · 2 Personen · sicher 90 %".
-func (r reading) summary(when func(string) string) string {
+func (r Reading) Summary(when func(string) string) string {
 	parts := []string{intentName(r.Intent)}
 	var ss []string
 	for _, id := range r.Sessions {

@@ -23,7 +23,9 @@ var files embed.FS
 // Mail is a rendered digest, ready for the sender.
 type Mail struct {
 	To, Subject, Text, HTML string
-	Attachments             []Attachment
+	// MessageID is set by SendNow (<digest-random@bot domain>, no brackets).
+	MessageID   string
+	Attachments []Attachment
 }
 
 // Attachment is a file attached to the digest (the participant CSV).

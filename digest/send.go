@@ -2,9 +2,13 @@ package digest
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/mail"
+	"strings"
 	"time"
 
 	"anmeldebot/config"
@@ -41,6 +45,7 @@ func SendNow(ctx context.Context, db *store.DB, cfg *config.Config, send SendFun
 	if err != nil {
 		return false, err
 	}
+	m.MessageID = messageID(cfg.SMTP.From)
 	if err := send(ctx, m); err != nil {
 		return false, fmt.Errorf("sending digest to %s: %w", cfg.Digest.To, err)
 	}
@@ -53,4 +58,17 @@ func SendNow(ctx context.Context, db *store.DB, cfg *config.Config, send SendFun
 	log.Info("digest sent", "to", cfg.Digest.To, "events", len(d.Events), "needs", len(d.Needs),
 		"waiting_places", d.WaitingPlaces, "high_demand", d.HighDemand)
 	return true, nil
+}
+
+// messageID makes digest-<random>@<domain of [smtp].from>.
+func messageID(from string) string {
+	b := make([]byte, 12)
+	rand.Read(b) // never fails (crypto/rand)
+	domain := "anmeldebot.invalid"
+	if a, err := mail.ParseAddress(from); err == nil {
+		if _, d, ok := strings.Cut(a.Address, "@"); ok && d != "" {
+			domain = strings.ToLower(d)
+		}
+	}
+	return "digest-" + hex.EncodeToString(b) + "@" + domain
 }
