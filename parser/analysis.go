@@ -80,9 +80,42 @@ func (a *analysis) note(s string) {
 // each clause against the sessions (a time alone refers to the day named
 // before it).
 func (a *analysis) readClauses() {
+	a.infos = a.clausesOf(a.parts.text, 0)
+	if a.namesDayOrTime() {
+		return
+	}
+	// "siehe Betreff": the session may be named only in the subject.
+	subj := reSubjectPrefix.ReplaceAllString(a.rd.Subject, "")
+	if extra := a.clausesOf(subj, 1<<20); len(extra) > 0 {
+		for _, ci := range extra {
+			if ci.res.mentioned && !ci.ment.onlyMonth() {
+				a.infos = append(extra, a.infos...)
+				a.note("subject: " + subj)
+				return
+			}
+		}
+	}
+}
+
+// namesDayOrTime: some clause names more than a month.
+func (a *analysis) namesDayOrTime() bool {
+	for _, ci := range a.infos {
+		if ci.res.mentioned && !ci.ment.onlyMonth() {
+			return true
+		}
+	}
+	return false
+}
+
+// clausesOf splits text into clauses and reads each one.
+func (a *analysis) clausesOf(text string, sentBase int) []clauseInfo {
+	var out []clauseInfo
 	var carry []int
 	sents := map[int]string{}
-	cl := splitClauses(a.parts.text)
+	cl := splitClauses(text)
+	for i := range cl {
+		cl[i].sentence += sentBase
+	}
 	for _, c := range cl {
 		sents[c.sentence] += " " + c.low
 	}
@@ -111,8 +144,9 @@ func (a *analysis) readClauses() {
 		if len(ci.res.dates) > 0 && len(ci.ment.days) > 0 {
 			carry = ci.res.dates
 		}
-		a.infos = append(a.infos, ci)
+		out = append(out, ci)
 	}
+	return out
 }
 
 // classifyClause sets the role flags of one clause.

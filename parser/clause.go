@@ -142,7 +142,7 @@ func appendNonEmpty(out []string, s string) []string {
 // subclauseBreaks start a new thought within a sentence.
 var subclauseBreaks = []string{
 	"; ", " – ", " — ", " - ", " -- ",
-	", aber ", ", sonst ", ", deshalb ", ", daher ", ", darum ", ", deswegen ", ", am liebsten ", ", lieber ", ", bevorzugt ", ", vorzugsweise ", ", preferably ", ", ideally ", ", so ", ", oder ", ", falls ", ", wenn ", ", da ", ", weil ", ", denn ",
+	", aber ", ", sonst ", ", dann ", ", deshalb ", ", daher ", ", darum ", ", deswegen ", ", am liebsten ", ", lieber ", ", bevorzugt ", ", vorzugsweise ", ", preferably ", ", ideally ", ", so ", ", oder ", ", falls ", ", wenn ", ", da ", ", weil ", ", denn ",
 	", jedoch ", ", allerdings ", ", obwohl ", ", ansonsten ", ", notfalls ", ", alternativ ",
 	", but ", ", otherwise ", ", or ", ", if ", ", because ", ", since ", ", as ",
 	", though ", ", although ", ", however ", ", alternatively ", ", unless ",

@@ -28,15 +28,21 @@ var (
 	reBoth      = mustRe(`\b(?:uns beide|wir beide|uns beiden|wir sind beide|both of us|the two of us)\b`)
 	reMitRel    = mustRe(`\b(?:mit|with|samt|plus)\s+(?:meine[mnr]?|my|unsere[mnr]?|our)\s+` + relPattern + `\b`)
 	reMitN      = mustRe(`\b(?:mit|with|und|and|plus)\s+` + numPattern + `\s+(?:weiteren\s+|other\s+|more\s+)?(?:freund\w*|kolleg\w*|nachbar\w*|bekannt\w*|personen|leute|friends?|colleagues?|neighbou?rs?|people|others|kinder\w*|children|kids|mitglieder\w*|members?|vereinskolleg\w*|mitstreiter\w*|ehrenamtliche\w*|betreuer\w*)`)
-	reRelAndI   = mustRe(`\b(?:meine?[nr]?|my|unsere?)\s+` + relPattern + `(?:\s+[\p{L}.'-]+){0,2}\s+(?:und|and)\s+(?:ich|i)\b`)
+	reRelAndI   = mustRe(`\b(?:meine?[nr]?|my|unsere?|a|an|one|ein|eine|einer)\s+` + relPattern + `(?:\s+[\p{L}.'-]+){0,2}\s+(?:und|and)\s+(?:ich|i)\b`)
 	reIAndRel   = mustRe(`\b(?:ich|i)\s+(?:und|and)\s+(?:meine?[nr]?|my)\s+` + relPattern)
 	reBringMit  = mustRe(`\bbringe\s+(?:meine?[nrm]?)\s+` + relPattern + `\b.{0,40}?\bmit\b|\bbringing my\s+` + relPattern)
 	reOtherOnly = mustRe(`\b(?:meinen|meine|unseren|unsere|my)\s+(?:vater|mutter|sohn|tochter|mann|frau|opa|oma|großvater|großmutter|schwiegervater|schwiegermutter|bruder|schwester|onkel|tante|nachbarn|nachbarin|father|mother|son|daughter|husband|wife|grandfather|grandmother|dad|mum|mom)\b`)
-	reSelfIn    = mustRe(`\b(?:mich|uns|wir|ich und|und ich|mit meine|myself|me and|and i|we)\b`)
+	reSelfIn    = mustRe(`\b(?:mich|uns|wir|ich und|und ich|mit meine|myself|me and|and i|we|us|me|with my|together with|zusammen mit|gemeinsam mit)\b`)
+	reRelComes  = mustRe(`\b(?:meine?[nr]?|my)\s+` + relPattern + `(?:\s+[\p{L}.'-]+)?\s+(?:kommt|kommen|will come|is coming|comes|would like to come|möchte auch|wird)\s.{0,30}?\b(?:mit|auch|too|along|as well|dabei)\b`)
+	reNameAndI  = regexp.MustCompile(`(?:^|[^\p{L}])(?:(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]+)\s+(?:und|and)\s+(?:ich|I)\b`)
+	reListItem  = regexp.MustCompile(`(?m)^\s*(?:[-*•–]|\d{1,2}[.)])\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2})\s*(?:\(.*\))?\s*,?\s*$`)
 	reSelfOut   = mustRe(`\b(?:ich selbst (?:kann|werde|komme)[^.]{0,30}nicht|ich komme nicht mit|ohne mich|nicht selbst|i (?:won't|will not|can't|cannot) (?:attend|come|be there) myself|not attending myself)\b`)
 	reNameList  = mustRe(`((?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+,\s*)+\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) und ich\b`)
 	reWe        = mustRe(`\b(?:wir|we)\b`)
 )
+
+// reListIntro: a list of names below it is the list of participants.
+var reListIntro = mustRe(`\b(?:folgende|following|namen|names|teilnehmer\w*|participants|personen|people)\b`)
 
 func numValue(s string) int {
 	if n, ok := numWords[s]; ok {
@@ -64,7 +70,14 @@ func (a *analysis) partySize() int {
 		self = 0
 	}
 	n := self + len(reMitRel.FindAllString(low, -1)) + len(reRelAndI.FindAllString(low, -1)) +
-		len(reIAndRel.FindAllString(low, -1)) + len(reBringMit.FindAllString(low, -1))
+		len(reIAndRel.FindAllString(low, -1)) + len(reBringMit.FindAllString(low, -1)) +
+		len(reRelComes.FindAllString(low, -1))
+	if n < 2 && reNameAndI.MatchString(a.parts.text) {
+		n = 2 // "Herr Demir und ich"
+	}
+	if items := reListItem.FindAllString(a.parts.text, -1); len(items) >= 2 && reListIntro.MatchString(low) {
+		n = max(n, len(items))
+	}
 	for _, g := range reMitN.FindAllStringSubmatch(low, -1) {
 		n += numValue(g[1])
 	}

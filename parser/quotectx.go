@@ -4,9 +4,10 @@ package parser
 // confirms or offers, if there is exactly one. It is used only where the new
 // text points at it ("Ja, bitte", "gleiche Uhrzeit", a bare cancel).
 type quoteContext struct {
-	single    int  // session index, -1 when none or several
-	confirmed bool // the quote confirms a booking
-	offered   bool // the quote offers a session
+	single    int   // session index, -1 when none or several
+	listed    []int // sessions the quote offers, in its order
+	confirmed bool  // the quote confirms a booking
+	offered   bool  // the quote offers a session
 	hour, min int
 }
 
@@ -49,6 +50,7 @@ func (a *analysis) readQuote() quoteContext {
 			q.offered = true
 		}
 	}
+	q.listed = found
 	if len(found) == 1 {
 		q.single = found[0]
 		s := a.res.sessions[found[0]]
@@ -61,3 +63,32 @@ func (a *analysis) readQuote() quoteContext {
 }
 
 var reQuoteContext = mustRe(`.`)
+
+// reOrdinal: "den ersten Termin", "the second one" in a reply to a list.
+var reOrdinal = mustRe(`\b(?:den|die|das|the)\s+(ersten|erste|first|zweiten|zweite|second|dritten|dritte|third|vierten|vierte|fourth|letzten|letzte|last)\b(?:\s+(?:termin|option|one|session|vorschlag|slot))?`)
+
+var ordinals = map[string]int{"ersten": 0, "erste": 0, "first": 0, "zweiten": 1, "zweite": 1, "second": 1,
+	"dritten": 2, "dritte": 2, "third": 2, "vierten": 3, "vierte": 3, "fourth": 3, "letzten": -1, "letzte": -1, "last": -1}
+
+// ordinalChoice picks from the quoted list of offered sessions when the new
+// text says "den ersten Termin"; -1 when there is no such list or pick.
+func (a *analysis) ordinalChoice() int {
+	list := a.quote.listed
+	if len(list) < 2 {
+		return -1
+	}
+	for _, ci := range a.infos {
+		m := reOrdinal.FindStringSubmatch(ci.low)
+		if m == nil || ci.excl {
+			continue
+		}
+		k := ordinals[m[1]]
+		if k < 0 {
+			k = len(list) - 1
+		}
+		if k < len(list) {
+			return list[k]
+		}
+	}
+	return -1
+}

@@ -136,6 +136,10 @@ func (a *analysis) register(s signals) {
 		order = []int{a.quote.single}
 		a.conf -= 0.1
 		a.note("yes to the quoted offer")
+	case len(ws) == 0 && a.ordinalChoice() >= 0:
+		order = []int{a.ordinalChoice()}
+		a.conf -= 0.1
+		a.note("an ordinal pick from the quoted list")
 	case len(ws) == 0 && s.affirm:
 		a.rd.Affirmative = true
 		a.conf -= 0.3
