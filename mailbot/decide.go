@@ -107,10 +107,10 @@ type request struct {
 func (w *Worker) decideReading(tx *store.Tx, now time.Time, key string, rd *parser.Reading) (Decision, error) {
 	from := store.NormEmail(rd.FromAddr)
 	switch {
-	case rd.Intent == parser.IntentAuto:
-		return Decision{Action: "no reply: machine mail (" + rd.AutoReason + ")"}, nil
 	case from == w.replier.own:
 		return Decision{Action: "no reply: the bot's own address"}, nil
+	case rd.Intent == parser.IntentAuto:
+		return Decision{Action: "no reply: machine mail (" + rd.AutoReason + ")"}, nil
 	case from == "":
 		return Decision{Held: true, Action: "held: no sender address", Reason: "no sender address"}, nil
 	}

@@ -167,13 +167,6 @@ func TestDecideUnreadable(t *testing.T) {
 	}
 }
 
-func or(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
-}
-
 func other(intent parser.Intent) *parser.Reading {
 	r := reg("hans@muster.example", "Hans Muster")
 	r.Intent = intent
