@@ -75,7 +75,7 @@ type demo struct {
 	out  io.Writer
 	now  time.Time
 	sent int
-	n    int // mails shown so far
+	n    int                    // mails shown so far
 	mail map[string]citizenMail // by Message-ID
 }
 

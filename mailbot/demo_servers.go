@@ -169,4 +169,3 @@ func (c *sinkConn) Data(r io.Reader) error {
 
 func (c *sinkConn) Reset()        { c.to = nil }
 func (c *sinkConn) Logout() error { return nil }
-
