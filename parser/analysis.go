@@ -60,7 +60,7 @@ func (a *analysis) run() {
 		return
 	}
 	if a.m.broken {
-		a.conf -= 0.3
+		a.conf -= 0.4
 		a.note("a body part could not be decoded")
 	}
 	a.quote = a.readQuote()
