@@ -44,6 +44,10 @@ func commands() []Command {
 		exportCommand(),
 		forgetCommand(),
 		parseCommand(),
+		daemonCommand(),
+		pollCommand(),
+		checkCommand(),
+		demoCommand(),
 	}
 }
 
