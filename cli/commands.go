@@ -38,6 +38,7 @@ func commands() []Command {
 		sessionsCommand(),
 		reviewCommand(),
 		digestCommand(),
+		sessionsAddCommand(),
 		bookCommand(),
 		cancelCommand(),
 		listCommand(),

@@ -1,0 +1,73 @@
+package cli_test
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"anmeldebot/booking"
+	"anmeldebot/config"
+	"anmeldebot/store"
+)
+
+// TestAddSession: the block is appended to the file, waiting parties who
+// accept any session move up in order and are mailed, and those who named
+// only the full session are offered the new one.
+func TestAddSession(t *testing.T) {
+	f := newFixture(t)
+	f.mustRun("book", "--session", "2025-08-16-1800", "--name", "Erika Beispiel", "--email", "erika@beispiel.example", "--party", "2")
+	f.mustRun("book", "--session", "2025-08-16-1800", "--name", "Max Muster", "--email", "max@muster.example")
+	f.mustRun("book", "--session", "2025-07-24-1300", "--name", "Jonas Probe", "--phone", "0631 555 0102", "--party", "3")
+	db, err := store.Open(context.Background(), f.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Write(context.Background(), func(tx *store.Tx) error {
+		_, err := booking.Book(tx, mustTime(t, "2025-07-10T09:05"), booking.Request{Name: "Ben Egal",
+			Email: "ben@egal.example", Sessions: []string{"2025-08-16-1800"}, Any: true, Party: 1})
+		return err
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	out := f.mustRun("add-session", "--start", "2025-09-06T13:00", "--capacity", "4")
+	for _, want := range []string{"Added session 2025-09-06-1300", "Moved up from the waiting list: #4 Ben Egal", "Offered by mail: Max Muster"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("add-session output lacks %q:\n%s", want, out)
+		}
+	}
+	text, _ := os.ReadFile(f.config)
+	cfg, err := config.Parse(text, f.config)
+	if err != nil {
+		t.Fatalf("configuration after add-session: %v\n%s", err, text)
+	}
+	s, ok := cfg.Session("2025-09-06-1300")
+	if !ok || s.Capacity != 4 || s.Location != "Rathaus Nord, Raum C409" || !strings.Contains(string(text), "# Extra session") {
+		t.Errorf("added block = %+v (found %v):\n%s", s, ok, text)
+	}
+	var kinds []string
+	for _, m := range queuedMails(t, f) {
+		kinds = append(kinds, m.Kind+":"+m.To)
+	}
+	want := "movedup:ben@egal.example offer:max@muster.example"
+	if got := strings.Join(kinds, " "); got != want {
+		t.Errorf("queued = %s, want %s", got, want)
+	}
+	if r := f.run("add-session", "--start", "2025-09-06T13:00"); r.code != 2 {
+		t.Errorf("adding the same session again: exit %d, want 2", r.code)
+	}
+}
+
+func mustTime(t *testing.T, s string) (v time.Time) {
+	t.Helper()
+	loc, _ := time.LoadLocation("Europe/Berlin")
+	v, err := time.ParseInLocation("2006-01-02T15:04", s, loc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
