@@ -97,10 +97,11 @@ var reAutoBodyStrong = mustRe(`(?:this is an automated (?:response|message|reply
 // bodyAutoReason looks at the opening of the text only: an absence notice
 // starts with thanks for the message and the absence, and names no wish.
 func bodyAutoReason(body string) string {
-	low := fold(strings.TrimSpace(body))
-	if len(low) > 1200 {
-		low = low[:1200]
+	low := strings.TrimSpace(body)
+	if len(low) > 400 {
+		low = low[:400] // a notice says what it is in its first lines
 	}
+	low = fold(low)
 	if loc := reAutoBodyStrong.FindStringIndex(low); loc != nil {
 		return "text: " + low[loc[0]:loc[1]]
 	}

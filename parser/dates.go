@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -120,7 +119,7 @@ var (
 	reDayMonth  = mustRe(`\b(\d{1,2})(?:\.|st|nd|rd|th|ten|ter|te)?\s*(?:of\s+)?` + monthPattern + `\b\.?(?:,?\s+(\d{4}))?`)
 	reMonthDay  = mustRe(`\b` + monthPattern + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
 	reDayOnly   = mustRe(`\b(?:am|den|dem|vom|zum|bis zum|on the|the|on)\s+(\d{1,2})(?:\.|ten|ter|te|th|st|nd|rd)`)
-	reWeekday   = mustRe(`\b(?:(nächste[nmr]?|kommende[nmr]?|diese[nmr]?|this|next|coming|letzte[nmr]?|vergangene[nmr]?|last)\s+)?(montag|dienstag|mittwoch|donnerstag|donnerstg|donerstag|donnerstaq|freitag|samstag|samstg|sammstag|samtag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|thurs|friday|saturday|sunday)`)
+	reWeekday   = withPre(`\b(?:(nächste[nmr]?|kommende[nmr]?|diese[nmr]?|this|next|coming|letzte[nmr]?|vergangene[nmr]?|last)\s+)?(montag|dienstag|mittwoch|donnerstag|donnerstg|donerstag|donnerstaq|freitag|samstag|samstg|sammstag|samtag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|thurs|friday|saturday|sunday)`, "tag", "day", "thurs", "samst", "donnerst")
 	reRelative  = mustRe(`\b(übermorgen|day after tomorrow|heute|today|tonight|morgen|tomorrow)\b`)
 	reMonthOnly = mustRe(`\b(januar|jänner|january|februar|february|märz|april|mai|juni|june|juli|july|august|september|oktober|october|november|dezember|december)`)
 )
@@ -132,7 +131,7 @@ var (
 	reTimeHour  = mustRe(`\b([01]?\d|2[0-3])\s*(uhr\b|h\b|pm\b|p\.m\.|a\.m\.)`)
 	reTimeUm    = mustRe(`\b(?:um|ab|gegen|at)\s+([01]?\d|2[0-3])\b`)
 	reEvening   = mustRe(`abends?\b|abendtermin|abendveranstaltung|abendsession|abendworkshop|abendwerkstatt|evenings?\b|tonight|feierabend|abend-termin`)
-	reMidday    = mustRe(`(?:^|[^\p{L}]|samstag|sonntag|donnerstag|freitag|montag|dienstag|mittwoch)(mittags?\b|mittagstermin\w*|mittagszeit|mittagsveranstaltung)|midday|noon|lunch ?time|lunch session`)
+	reMidday    = mustRe(`mittags?\b|mittagstermin\w*|mittagszeit|mittagsveranstaltung|midday|noon|lunch ?time|lunch session`)
 	reAfternoon = mustRe(`nachmittags?|afternoon`)
 	reMorning   = mustRe(`vormittags?|morgens\b|\bin the morning|morning session|\bmornings?\b`)
 	reEarly     = mustRe(`(?:frühe[nr]?|früheren|zeitigen)\s+(?:termin|werkstatt|session|slot|veranstaltung|runde|zeit)|early\s+(?:session|one|slot|workshop|time)|earlier\s+(?:session|one|slot|time)|den früheren|die frühere|den frühen\b|die frühe\b|the early one|the earlier one`)
@@ -158,7 +157,7 @@ func findMentions(low string, year int) mentions {
 }
 
 // blank marks the matches of re as used (greetings are not time mentions).
-func blank(low string, re *regexp.Regexp, used []bool) string {
+func blank(low string, re *fastRe, used []bool) string {
 	for _, loc := range re.FindAllStringIndex(low, -1) {
 		mark(used, loc[0], loc[1])
 	}
@@ -200,6 +199,9 @@ func fullYear(s string) int {
 var reTimeSuffix = mustRe(`^\s*(?:uhr|h\b|hrs?\b|am\b|pm\b|a\.m\.|p\.m\.)`)
 
 func findNumericDates(low string, year int, used []bool, m *mentions) {
+	if !hasDigit(low) {
+		return
+	}
 	for _, g := range reISODate.FindAllStringSubmatchIndex(low, -1) {
 		mo, d := atoi(sub(low, g, 2)), atoi(sub(low, g, 3))
 		if mo >= 1 && mo <= 12 && d >= 1 && d <= 31 {
@@ -249,6 +251,9 @@ func findNumericDates(low string, year int, used []bool, m *mentions) {
 }
 
 func findNamedDates(low string, used []bool, m *mentions) {
+	if !hasDigit(low) {
+		return
+	}
 	add := func(a, b int, day, month, yr string) {
 		d := atoi(day)
 		mo := monthNames[month]
@@ -275,4 +280,21 @@ func sub(s string, g []int, i int) string {
 		return ""
 	}
 	return s[g[2*i]:g[2*i+1]]
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// digitsOr returns s when it has a digit, else "" (nothing to find).
+func digitsOr(s string) string {
+	if hasDigit(s) {
+		return s
+	}
+	return ""
 }

@@ -1,9 +1,6 @@
 package parser
 
-import (
-	"regexp"
-	"strings"
-)
+import "strings"
 
 // Rules match on folded text: lower case with umlauts spelled out
 // ("Grüße" → "gruesse"). That keeps Go's ASCII-only \b and \w usable next to
@@ -16,4 +13,4 @@ var folder = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss",
 func fold(s string) string { return folder.Replace(strings.ToLower(s)) }
 
 // mustRe compiles a lower-case pattern written with umlauts against folded text.
-func mustRe(p string) *regexp.Regexp { return regexp.MustCompile(folder.Replace(p)) }
+func mustRe(p string) *fastRe { return newFastRe(folder.Replace(p)) }

@@ -97,7 +97,7 @@ func explicitCount(low string) int {
 		return zuN[m[1]]
 	}
 	best := 0
-	for _, re := range []*regexp.Regexp{reWirSind, reNPersons, reGroupOf, reAlleN} {
+	for _, re := range []*fastRe{reWirSind, reNPersons, reGroupOf, reAlleN} {
 		for _, m := range re.FindAllStringSubmatch(low, -1) {
 			if n := numValue(m[1]); n > best && n <= 30 {
 				best = n

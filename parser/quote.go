@@ -49,7 +49,7 @@ func splitBody(body string) bodyParts {
 			cut = len(lines)
 			break
 		}
-		if reMobileSig.MatchString(t) {
+		if mayBeMobileSig(t) && reMobileSig.MatchString(t) {
 			continue
 		}
 		own = append(own, l)
@@ -74,7 +74,7 @@ func quotedRest(lines []string) []string {
 // forwarded) mail: an attribution ("Am … schrieb …:", possibly wrapped over
 // two lines), a separator, or an Outlook header block.
 func isQuoteStart(lines []string, i int, t string) bool {
-	if t == "" {
+	if t == "" || !mayStartQuote(t, lines, i) {
 		return false
 	}
 	if reAttribution.MatchString(t) || reSeparator.MatchString(t) {
@@ -106,7 +106,7 @@ func headerBlockFollows(lines []string, i int) bool {
 
 // reClosing matches a closing line ("Viele Grüße", "Best regards,", "LG
 // Anna"). The rest of that line may hold the name.
-var reClosing = mustRe(`^(?:(?:mit\s+)?(?:freundliche[nm]?|viele[n]?|liebe|beste[n]?|herzliche[n]?|schöne[n]?|sonnige|kameradschaftliche[n]?|sportliche[n]?|freundlichst|hochachtungsvoll|danke und viele|danke und|vielen dank und|dank und)?\s*(?:grüße|grüßen|gruß|gruss|grüsse|grüssen)\b|(?:lg|vg|mfg|mit besten grüßen|beste grüße)\b|(?:best|kind|warm|many|warmest)\s+(?:regards|wishes)\b|regards\b|best,?$|cheers\b|thanks(?: a lot| again| so much| in advance)?,?$|thank you(?: very much| in advance)?,?$|danke(?: schön| sehr)?[,!.]?$|vielen dank[,!.]?$|herzlichst\b|sincerely\b|yours(?: sincerely| truly)?,?$|tschüss|ciao\b|bis bald\b)`)
+var reClosing = withPre(`^(?:(?:mit\s+)?(?:freundliche[nm]?|viele[n]?|liebe|beste[n]?|herzliche[n]?|schöne[n]?|sonnige|kameradschaftliche[n]?|sportliche[n]?|freundlichst|hochachtungsvoll|danke und viele|danke und|vielen dank und|dank und)?\s*(?:grüße|grüßen|gruß|gruss|grüsse|grüssen)\b|(?:lg|vg|mfg|mit besten grüßen|beste grüße)\b|(?:best|kind|warm|many|warmest)\s+(?:regards|wishes)\b|regards\b|best,?$|cheers\b|thanks(?: a lot| again| so much| in advance)?,?$|thank you(?: very much| in advance)?,?$|danke(?: schön| sehr)?[,!.]?$|vielen dank[,!.]?$|herzlichst\b|sincerely\b|yours(?: sincerely| truly)?,?$|tschüss|ciao\b|bis bald\b)`, "gr", "lg", "vg", "mfg", "regard", "best", "cheer", "thank", "dank", "herzlich", "sincere", "yours", "tsch", "ciao", "bis bald", "wishes")
 
 // splitClosing finds the closing line near the end of the person's text:
 // the first closing-like line with content before it and at most a short
@@ -128,4 +128,32 @@ func splitClosing(lines []string) (text, sig, closing string) {
 		seenContent = true
 	}
 	return strings.Join(lines[:last+1], "\n"), "", ""
+}
+
+// mayStartQuote is a cheap test before the quote regexps run on a line.
+func mayStartQuote(t string, lines []string, i int) bool {
+	if t[0] == '-' || t[0] == '_' || t[0] == '*' {
+		return true
+	}
+	low := strings.ToLower(t)
+	if strings.Contains(low, "schrieb") || strings.Contains(low, "wrote") || strings.Contains(low, "écrit") ||
+		strings.HasPrefix(low, "von:") || strings.HasPrefix(low, "from:") || strings.Contains(low, "forwarded") ||
+		strings.Contains(low, "weitergeleitet") {
+		return true
+	}
+	if i+1 < len(lines) && (strings.HasPrefix(low, "am ") || strings.HasPrefix(low, "on ")) {
+		next := strings.ToLower(lines[i+1])
+		return strings.Contains(next, "schrieb") || strings.Contains(next, "wrote")
+	}
+	return false
+}
+
+func mayBeMobileSig(t string) bool {
+	low := strings.ToLower(t)
+	for _, w := range []string{"gesendet", "sent from", "outlook", "vertrauliche", "confidential", "disclaimer"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -8,6 +8,9 @@ import (
 // findTimes reads clock times: "13 Uhr", "13:00", "13.00 Uhr", "18h",
 // "1 pm", "um 13", "13 oder 18 Uhr", and "6 Uhr abends" (= 18:00).
 func findTimes(low string, used []bool, m *mentions) {
+	if !hasDigit(low) {
+		return
+	}
 	evening := reEvening.MatchString(low) || reAfternoon.MatchString(low) || strings.Contains(low, "nachts")
 	midday := reMidday.MatchString(low)
 	morning := reMorning.MatchString(low)
@@ -94,7 +97,7 @@ func adjustHour(h int, suffix string, evening, midday, morning bool) int {
 
 // findDayWords reads day-only dates, weekdays, relative days and months.
 func findDayWords(low string, used []bool, m *mentions) {
-	for _, g := range reDayOnly.FindAllStringSubmatchIndex(low, -1) {
+	for _, g := range reDayOnly.FindAllStringSubmatchIndex(digitsOr(low), -1) {
 		if digitAt(low, g[1]) || !free(used, g[0], g[1]) {
 			continue
 		}
@@ -160,7 +163,7 @@ func findParts(low string, used []bool, m *mentions) {
 	}
 	for _, p := range parts {
 		for _, loc := range p.re.FindAllStringIndex(low, -1) {
-			if !free(used, loc[0], loc[1]) {
+			if !free(used, loc[0], loc[1]) || (p.name == "midday" && strings.HasSuffix(low[:loc[0]], "nach")) {
 				continue
 			}
 			m.times = append(m.times, timeRef{part: p.name, text: strings.TrimSpace(low[loc[0]:loc[1]])})

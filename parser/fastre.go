@@ -1,0 +1,176 @@
+package parser
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+)
+
+// fastRe is a regexp with a literal prefilter. Go's regexp engine walks
+// every start position of a large alternation, which made matching the word
+// lists the bulk of the parse time. Most clauses contain none of the words,
+// so a cheap strings.Contains over the literal starts of the alternatives
+// ("abmeld", "absag", …) settles them before the engine runs.
+type fastRe struct {
+	re  *regexp.Regexp
+	pre []string // nil: no prefilter possible
+}
+
+// newFastRe compiles p and derives its prefilter.
+func newFastRe(p string) *fastRe {
+	f := &fastRe{re: regexp.MustCompile(p)}
+	if tree, err := syntax.Parse(p, syntax.Perl); err == nil {
+		if set, ok := literalStarts(tree.Simplify()); ok {
+			f.pre = dedupeStrings(set)
+		}
+	}
+	return f
+}
+
+// withPre compiles p with a hand-written prefilter: every match contains
+// one of the given strings.
+func withPre(p string, pre ...string) *fastRe {
+	return &fastRe{re: regexp.MustCompile(folder.Replace(p)), pre: pre}
+}
+
+// literalStarts returns the literal text every match must start with
+// (one string per alternative), or false when a match may start otherwise.
+func literalStarts(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 || len(string(re.Rune)) < 2 {
+			return nil, false
+		}
+		s := string(re.Rune)
+		return []string{s[:min(len(s), 4)]}, true
+	case syntax.OpCapture, syntax.OpPlus:
+		return literalStarts(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min > 0 {
+			return literalStarts(re.Sub[0])
+		}
+	case syntax.OpConcat:
+		return concatStarts(re.Sub)
+	case syntax.OpAlternate:
+		var out []string
+		for _, s := range re.Sub {
+			set, ok := literalStarts(s)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, set...)
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// concatStarts skips zero-width assertions and extends a short literal
+// start with the starts of what follows it ("an" + "meld|zumeld" → "anmeld",
+// "anzumeld"), so factored alternations keep selective prefilters.
+func concatStarts(subs []*syntax.Regexp) ([]string, bool) {
+	for i, s := range subs {
+		switch s.Op {
+		case syntax.OpWordBoundary, syntax.OpBeginLine, syntax.OpBeginText, syntax.OpEmptyMatch:
+			continue
+		}
+		if s.Op != syntax.OpLiteral || s.Flags&syntax.FoldCase != 0 {
+			return literalStarts(s)
+		}
+		lit := string(s.Rune)
+		if len(lit) >= 4 || i+1 == len(subs) {
+			if len(lit) < 2 {
+				return nil, false
+			}
+			return []string{lit[:min(len(lit), 4)]}, true
+		}
+		rest, ok := concatStarts(subs[i+1:])
+		if !ok {
+			if len(lit) < 2 {
+				return nil, false
+			}
+			return []string{lit}, true
+		}
+		for k := range rest {
+			rest[k] = lit + rest[k]
+		}
+		return rest, true
+	}
+	return nil, false
+}
+
+func dedupeStrings(a []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range a {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// may reports whether s can match at all.
+func (f *fastRe) may(s string) bool {
+	if f.pre == nil {
+		return true
+	}
+	for _, p := range f.pre {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func (f *fastRe) MatchString(s string) bool { return f.may(s) && f.re.MatchString(s) }
+
+func (f *fastRe) FindStringIndex(s string) []int {
+	if !f.may(s) {
+		return nil
+	}
+	return f.re.FindStringIndex(s)
+}
+
+func (f *fastRe) FindStringSubmatch(s string) []string {
+	if !f.may(s) {
+		return nil
+	}
+	return f.re.FindStringSubmatch(s)
+}
+
+func (f *fastRe) FindAllString(s string, n int) []string {
+	if !f.may(s) {
+		return nil
+	}
+	return f.re.FindAllString(s, n)
+}
+
+func (f *fastRe) FindAllStringIndex(s string, n int) [][]int {
+	if !f.may(s) {
+		return nil
+	}
+	return f.re.FindAllStringIndex(s, n)
+}
+
+func (f *fastRe) FindAllStringSubmatch(s string, n int) [][]string {
+	if !f.may(s) {
+		return nil
+	}
+	return f.re.FindAllStringSubmatch(s, n)
+}
+
+func (f *fastRe) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if !f.may(s) {
+		return nil
+	}
+	return f.re.FindAllStringSubmatchIndex(s, n)
+}
+
+func (f *fastRe) ReplaceAllString(s, repl string) string {
+	if !f.may(s) {
+		return s
+	}
+	return f.re.ReplaceAllString(s, repl)
+}
