@@ -49,8 +49,11 @@ var reSubjectPrefix = mustRe(`^(?i:\s*(?:re|aw|wg|fw|fwd|antw|antwort)\s*(?:\[\d
 func (a *analysis) run() {
 	body := a.m.bodyText()
 	a.parts = splitBody(body)
+	a.parts.text = truncate(a.parts.text, maxAnalyzed)
+	a.parts.quoted = truncate(a.parts.quoted, maxAnalyzed)
+	a.parts.sig = truncate(a.parts.sig, maxAnalyzed)
 	a.rd.Excerpt = excerpt(a.parts.text)
-	a.subject = fold(reSubjectPrefix.ReplaceAllString(a.rd.Subject, ""))
+	a.subject = fold(truncate(reSubjectPrefix.ReplaceAllString(a.rd.Subject, ""), 500))
 	a.rd.Lang = detectLang(a.parts.text+"\n"+a.parts.closing, a.rd.Subject)
 	if reason := autoReason(a.m, a.rd, a.opts.OwnAddresses, body); reason != "" {
 		a.rd.Intent, a.rd.AutoReason = IntentAuto, reason
@@ -85,7 +88,7 @@ func (a *analysis) readClauses() {
 		return
 	}
 	// "siehe Betreff": the session may be named only in the subject.
-	subj := reSubjectPrefix.ReplaceAllString(a.rd.Subject, "")
+	subj := truncate(reSubjectPrefix.ReplaceAllString(a.rd.Subject, ""), 500)
 	if extra := a.clausesOf(subj, 1<<20); len(extra) > 0 {
 		for _, ci := range extra {
 			if ci.res.mentioned && !ci.ment.onlyMonth() {
@@ -111,13 +114,24 @@ func (a *analysis) namesDayOrTime() bool {
 func (a *analysis) clausesOf(text string, sentBase int) []clauseInfo {
 	var out []clauseInfo
 	var carry []int
-	sents := map[int]string{}
 	cl := splitClauses(text)
+	if len(cl) > maxClauses {
+		cl = cl[:maxClauses]
+	}
+	sb := map[int]*strings.Builder{}
 	for i := range cl {
 		cl[i].sentence += sentBase
+		b := sb[cl[i].sentence]
+		if b == nil {
+			b = &strings.Builder{}
+			sb[cl[i].sentence] = b
+		}
+		b.WriteString(" ")
+		b.WriteString(cl[i].low)
 	}
-	for _, c := range cl {
-		sents[c.sentence] += " " + c.low
+	sents := make(map[int]string, len(sb))
+	for k, b := range sb {
+		sents[k] = b.String()
 	}
 	prevSent, sub := -1, 0
 	for _, c := range cl {
@@ -189,6 +203,25 @@ func oldStripped(ci *clauseInfo) string {
 	}
 	ci.oldText = rest[:end]
 	return ci.low[:loc[0]] + strings.Repeat(" ", loc[1]-loc[0]+end) + rest[end:]
+}
+
+// maxAnalyzed caps the text the wish rules read: a person's registration is
+// a few lines, and the rules compare clauses with each other, so a
+// megabyte of text must not cost seconds.
+const maxAnalyzed = 8 << 10
+
+// maxClauses caps the clauses read per text for the same reason.
+const maxClauses = 200
+
+// truncate cuts s to at most n bytes at a rune boundary.
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !isRuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 func excerpt(s string) string {

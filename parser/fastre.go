@@ -12,16 +12,23 @@ import (
 // so a cheap strings.Contains over the literal starts of the alternatives
 // ("abmeld", "absag", …) settles them before the engine runs.
 type fastRe struct {
-	re  *regexp.Regexp
-	pre []string // nil: no prefilter possible
+	re    *regexp.Regexp
+	pre   []string       // nil: no prefilter possible
+	anch  *regexp.Regexp // the pattern anchored at a start; nil when pre are not match starts
+	leadB bool           // the pattern starts with \b
 }
 
 // newFastRe compiles p and derives its prefilter.
 func newFastRe(p string) *fastRe {
 	f := &fastRe{re: regexp.MustCompile(p)}
 	if tree, err := syntax.Parse(p, syntax.Perl); err == nil {
-		if set, ok := literalStarts(tree.Simplify()); ok {
+		tree = tree.Simplify()
+		if set, ok := literalStarts(tree); ok {
 			f.pre = dedupeStrings(set)
+			if !strings.HasPrefix(p, "^") && !strings.HasPrefix(p, "(?") {
+				f.anch = regexp.MustCompile(`^(?:` + p + `)`)
+				f.leadB = strings.HasPrefix(p, `\b`)
+			}
 		}
 	}
 	return f
@@ -124,7 +131,45 @@ func (f *fastRe) may(s string) bool {
 	return false
 }
 
-func (f *fastRe) MatchString(s string) bool { return f.may(s) && f.re.MatchString(s) }
+// MatchString tries the anchored pattern only where a literal start occurs:
+// every match begins with one of them.
+func (f *fastRe) MatchString(s string) bool {
+	if f.anch == nil {
+		return f.may(s) && f.re.MatchString(s)
+	}
+	for _, p := range f.pre {
+		for off := 0; off < len(s); {
+			k := strings.Index(s[off:], p)
+			if k < 0 {
+				break
+			}
+			pos := off + k
+			if (!f.leadB || pos == 0 || !isWordByte(s[pos-1])) && f.anch.MatchString(window(s, pos)) {
+				return true
+			}
+			off = pos + 1
+		}
+	}
+	return false
+}
+
+// window is s from pos on, cut after about 160 bytes at a non-word byte:
+// the word-list patterns span far less, and the regexp engine's cost grows
+// with the input it is given.
+func window(s string, pos int) string {
+	end := pos + 160
+	for end < len(s) && isWordByte(s[end]) {
+		end++
+	}
+	if end >= len(s) {
+		return s[pos:]
+	}
+	return s[pos:end]
+}
+
+func isWordByte(b byte) bool {
+	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+}
 
 func (f *fastRe) FindStringIndex(s string) []int {
 	if !f.may(s) {

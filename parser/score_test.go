@@ -187,8 +187,9 @@ func TestCorpus(t *testing.T) {
 }
 
 // devThreshold is the share of dev mails that must be right on intent,
-// sessions, any and party. Set from the measured figure, a little below it.
-const devThreshold = 0.85
+// sessions, any and party. Measured 98.5% (197/200) when set; the margin
+// leaves room for new dev mails without hiding a real regression.
+const devThreshold = 0.95
 
 func TestDevSet(t *testing.T) {
 	opts := seedOptions(t)
