@@ -14,7 +14,8 @@ func daemonCommand() Command {
 		Help: `The daemon. It polls at once and then on every [bot].poll tick (a tick is
 skipped while the previous poll still runs). Each poll reads the new mail
 of [imap].folder, answers it, files it in the processed or review folder
-and sends the outbox. SIGINT or SIGTERM stops it cleanly: the mail being
+and sends the outbox. The digest goes out on [digest].schedule and the
+reminders are queued on every poll. SIGINT or SIGTERM stops it cleanly: the mail being
 decided is finished, then it exits.`,
 		Setup: func(*flag.FlagSet) RunFunc {
 			return func(ctx context.Context, env *Env, _ []string) error {
@@ -22,7 +23,11 @@ decided is finished, then it exits.`,
 				if err != nil {
 					return err
 				}
-				return w.Run(ctx)
+				jobs, err := digestJobs(ctx, env)
+				if err != nil {
+					return err
+				}
+				return w.Run(ctx, jobs...)
 			}
 		},
 	}
