@@ -91,7 +91,8 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		printMainUsage(stderr, g)
 		return ExitUsage
 	}
-	return runCommand(ctx, cmd, rest[1:], g, stdin, stdout, stderr)
+	cmd, cmdArgs := subcommand(cmd, rest[1:])
+	return runCommand(ctx, cmd, cmdArgs, g, stdin, stdout, stderr)
 }
 
 // helpOrUsage turns the global flag set's parse error into a status:

@@ -110,6 +110,9 @@ func TestUsageErrors(t *testing.T) {
 		{"bad flag value", []string{"book", "--session", "2025-07-24-1300", "--name", "A", "--phone", "1", "--party", "zwei"}, "invalid value"},
 		{"bad log level", []string{"--log-level", "loud", "sessions"}, "log-level"},
 		{"unexpected argument", []string{"sessions", "extra"}, `unexpected argument "extra"`},
+		{"unknown sessions subcommand", []string{"sessions", "foo"}, `unexpected argument "foo"`},
+		{"old add-session spelling", []string{"add-session", "--start", "2025-09-06T13:00"}, `unknown command "add-session"`},
+		{"help for unknown subcommand", []string{"help", "sessions", "foo"}, `unknown command "sessions foo"`},
 		{"bad --now", []string{"--now", "tomorrow", "sessions"}, `--now "tomorrow"`},
 		{"help for unknown command", []string{"help", "frobnicate"}, "unknown command"},
 	}
@@ -135,7 +138,9 @@ func TestHelp(t *testing.T) {
 	missing := filepath.Join(t.TempDir(), "none.toml")
 	cases := [][]string{{"--help"}, {"-h"}, {"help"}}
 	for _, name := range commandNames(t) {
-		cases = append(cases, []string{name, "--help"}, []string{name, "-h"}, []string{"help", name})
+		words := strings.Fields(name) // "sessions add" is two words
+		cases = append(cases, slices.Concat(words, []string{"--help"}), slices.Concat(words, []string{"-h"}),
+			slices.Concat([]string{"help"}, words))
 	}
 	for _, args := range cases {
 		r := runCLI(t, "", append([]string{"--config", missing}, args...)...)
@@ -147,7 +152,8 @@ func TestHelp(t *testing.T) {
 }
 
 // commandNames reads the command list from the main usage text, so the
-// help test covers commands added later without being edited.
+// help test covers commands added later without being edited. A name is
+// everything before the column gap, so subcommands read "sessions add".
 func commandNames(t *testing.T) []string {
 	t.Helper()
 	r := runCLI(t, "", "--help")
@@ -158,11 +164,11 @@ func commandNames(t *testing.T) []string {
 	list, _, _ = strings.Cut(list, "\n\n")
 	var names []string
 	for _, line := range strings.Split(list, "\n") {
-		if fields := strings.Fields(line); len(fields) > 0 {
-			names = append(names, fields[0])
+		if name, _, _ := strings.Cut(strings.TrimSpace(line), "   "); name != "" {
+			names = append(names, name)
 		}
 	}
-	for _, want := range []string{"sessions", "book", "cancel", "list", "export", "forget"} {
+	for _, want := range []string{"sessions", "sessions add", "book", "cancel", "list", "export", "forget"} {
 		if !slices.Contains(names, want) {
 			t.Errorf("command %s missing from the usage's list %v", want, names)
 		}

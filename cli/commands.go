@@ -23,6 +23,12 @@ type Command struct {
 	// fail with exit status 2 when the configuration is missing or bad.
 	NoConfig bool
 
+	// Subcommands are reached by a first argument after the command's
+	// name ("sessions add"); their Name is the full phrase. They keep
+	// commands that belong together under one word, as the README and
+	// the issues spell them, and each has flags of its own.
+	Subcommands []Command
+
 	Setup func(fs *flag.FlagSet) RunFunc
 }
 
@@ -38,7 +44,6 @@ func commands() []Command {
 		sessionsCommand(),
 		reviewCommand(),
 		digestCommand(),
-		sessionsAddCommand(),
 		bookCommand(),
 		cancelCommand(),
 		listCommand(),
@@ -60,4 +65,20 @@ func findCommand(name string) (Command, bool) {
 		}
 	}
 	return Command{}, false
+}
+
+// subcommand picks cmd's subcommand named by the first argument, if
+// there is one, and returns the arguments left for it. Only the very
+// first argument is looked at: "sessions --json add" is the sessions
+// command with a stray argument, not the add command.
+func subcommand(cmd Command, args []string) (Command, []string) {
+	if len(args) == 0 {
+		return cmd, args
+	}
+	for _, sub := range cmd.Subcommands {
+		if sub.Name == cmd.Name+" "+args[0] {
+			return sub, args[1:]
+		}
+	}
+	return cmd, args
 }

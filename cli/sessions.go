@@ -18,7 +18,9 @@ func sessionsCommand() Command {
 		Help: `Places, not parties: a party of three counts three. "waiting" counts every
 waiting party that accepts the session, so a party that accepts two
 sessions is counted in both. Opening the store first brings its sessions
-in line with the configuration (new ones added, capacities applied).`,
+in line with the configuration (new ones added, capacities applied).
+"anmeldebot sessions add --help" tells how to add a session.`,
+		Subcommands: []Command{sessionsAddCommand()},
 		Setup: func(fs *flag.FlagSet) RunFunc {
 			asJSON := fs.Bool("json", false, "print one JSON array (id, start, capacity, booked, free, waiting)")
 			return func(ctx context.Context, env *Env, _ []string) error {

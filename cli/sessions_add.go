@@ -16,9 +16,12 @@ import (
 	"anmeldebot/templates"
 )
 
+// sessionsAddCommand is "sessions add", a subcommand of sessions: the
+// issue and the README spell it so, and a coordinator looks for it
+// beside the list of sessions.
 func sessionsAddCommand() Command {
 	return Command{
-		Name:    "add-session",
+		Name:    "sessions add",
 		Summary: "Add an extra session to the configuration; the waiting list moves up",
 		Help: `Appends a commented [[session]] block to the configuration file (title,
 duration and place default to those of the last session) and applies it at
@@ -26,7 +29,7 @@ once: waiting parties who accept the new date (or any date) move up in order
 and are mailed; waiting parties who named only full sessions are offered it
 by mail and take it by answering "ja". Editing the file by hand does the
 same at the next start of any anmeldebot command or the daemon.
-  anmeldebot add-session --start 2025-09-06T13:00 --capacity 15`,
+  anmeldebot sessions add --start 2025-09-06T13:00 --capacity 15`,
 		Setup: func(fs *flag.FlagSet) RunFunc {
 			var f addFlags
 			fs.StringVar(&f.id, "id", "", "session `ID` (default: from --start, e.g. 2025-09-06-1300)")
@@ -157,7 +160,7 @@ func announceSession(ctx context.Context, env *Env, db *store.DB, tpl *templates
 // with a comment saying where it came from.
 func sessionBlock(s config.Session, now time.Time) (string, error) {
 	var b strings.Builder
-	fmt.Fprintf(&b, "# Extra session, added with \"anmeldebot add-session\" on %s.\n", now.Format("02.01.2006 15:04"))
+	fmt.Fprintf(&b, "# Extra session, added with \"anmeldebot sessions add\" on %s.\n", now.Format("02.01.2006 15:04"))
 	b.WriteString("[[session]]\n")
 	for _, kv := range [][2]string{{"id", s.ID}, {"title", s.Title}} {
 		q, err := tomlString(kv[1])

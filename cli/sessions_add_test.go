@@ -34,19 +34,19 @@ func TestAddSession(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	out := f.mustRun("add-session", "--start", "2025-09-06T13:00", "--capacity", "4")
+	out := f.mustRun("sessions", "add", "--start", "2025-09-06T13:00", "--capacity", "4")
 	for _, want := range []string{"Added session 2025-09-06-1300", "Moved up from the waiting list: #4 Ben Egal", "Offered by mail: Max Muster"} {
 		if !strings.Contains(out, want) {
-			t.Errorf("add-session output lacks %q:\n%s", want, out)
+			t.Errorf("sessions add output lacks %q:\n%s", want, out)
 		}
 	}
 	text, _ := os.ReadFile(f.config)
 	cfg, err := config.Parse(text, f.config)
 	if err != nil {
-		t.Fatalf("configuration after add-session: %v\n%s", err, text)
+		t.Fatalf("configuration after sessions add: %v\n%s", err, text)
 	}
 	s, ok := cfg.Session("2025-09-06-1300")
-	if !ok || s.Capacity != 4 || s.Location != "Rathaus Nord, Raum C409" || !strings.Contains(string(text), "# Extra session") {
+	if !ok || s.Capacity != 4 || s.Location != "Rathaus Nord, Raum C409" || !strings.Contains(string(text), `# Extra session, added with "anmeldebot sessions add"`) {
 		t.Errorf("added block = %+v (found %v):\n%s", s, ok, text)
 	}
 	var kinds []string
@@ -57,7 +57,7 @@ func TestAddSession(t *testing.T) {
 	if got := strings.Join(kinds, " "); got != want {
 		t.Errorf("queued = %s, want %s", got, want)
 	}
-	if r := f.run("add-session", "--start", "2025-09-06T13:00"); r.code != 2 {
+	if r := f.run("sessions", "add", "--start", "2025-09-06T13:00"); r.code != 2 {
 		t.Errorf("adding the same session again: exit %d, want 2", r.code)
 	}
 }
@@ -70,4 +70,25 @@ func mustTime(t *testing.T, s string) (v time.Time) {
 		t.Fatal(err)
 	}
 	return v
+}
+
+// TestSessionsAddAllFlags: the spelling the issue and the README give,
+// every flag set, lands in the configuration as given and in the store.
+func TestSessionsAddAllFlags(t *testing.T) {
+	f := newFixture(t)
+	f.mustRun("sessions", "add", "--id", "extra-1", "--start", "2025-09-06T13:00", "--capacity", "8",
+		"--location", "Rathaus Süd, Saal 2", "--title", `Werkstatt „Zukunft"`, "--duration", "90m")
+	text, _ := os.ReadFile(f.config)
+	cfg, err := config.Parse(text, f.config)
+	if err != nil {
+		t.Fatalf("configuration after sessions add: %v\n%s", err, text)
+	}
+	s, ok := cfg.Session("extra-1")
+	if !ok || s.Capacity != 8 || s.Location != "Rathaus Süd, Saal 2" || s.Title != `Werkstatt „Zukunft"` ||
+		s.Duration.D() != 90*time.Minute || !s.Start.Equal(mustTime(t, "2025-09-06T13:00")) {
+		t.Errorf("added session = %+v (found %v):\n%s", s, ok, text)
+	}
+	if out := f.mustRun("sessions"); !strings.Contains(strings.Join(strings.Fields(out), " "), "extra-1 Sa 06.09.2025 13:00 8 0 8 0") {
+		t.Errorf("sessions after sessions add lacks extra-1:\n%s", out)
+	}
 }

@@ -21,6 +21,9 @@ Commands:
 	tw := tabwriter.NewWriter(w, 0, 0, 3, ' ', 0)
 	for _, c := range commands() {
 		fmt.Fprintf(tw, "  %s\t%s\n", c.Name, c.Summary)
+		for _, sub := range c.Subcommands {
+			fmt.Fprintf(tw, "  %s\t%s\n", sub.Name, sub.Summary)
+		}
 	}
 	tw.Flush()
 	fmt.Fprint(w, "\nGlobal flags (before or after the command):\n")
@@ -85,8 +88,13 @@ func runHelp(args []string, stdout, stderr io.Writer, g *globals) int {
 		return ExitOK
 	}
 	c, ok := findCommand(args[0])
+	if ok {
+		var rest []string
+		c, rest = subcommand(c, args[1:])
+		ok = len(rest) == 0
+	}
 	if !ok {
-		fmt.Fprintf(stderr, "anmeldebot: unknown command %q\n", args[0])
+		fmt.Fprintf(stderr, "anmeldebot: unknown command %q\n", strings.Join(args, " "))
 		return ExitUsage
 	}
 	fs := flag.NewFlagSet(c.Name, flag.ContinueOnError)
