@@ -14,6 +14,7 @@ import (
 	"anmeldebot/booking"
 	"anmeldebot/config"
 	"anmeldebot/store"
+	"anmeldebot/templates"
 )
 
 // Env is what a command gets to work with. Run builds it after the flags
@@ -50,7 +51,8 @@ type Env struct {
 	// prints who must be told by hand.
 	QueueMails func(tx *store.Tx, o booking.Outcome) error
 
-	db *store.DB
+	db  *store.DB
+	tpl *templates.Set // loaded by replyTemplates on first use
 }
 
 // newEnv loads the configuration and builds the Env. It opens nothing:

@@ -9,11 +9,8 @@ import (
 	"strings"
 	"time"
 
-	"anmeldebot/booking"
 	"anmeldebot/config"
-	"anmeldebot/notify"
 	"anmeldebot/store"
-	"anmeldebot/templates"
 )
 
 // sessionsAddCommand is "sessions add", a subcommand of sessions: the
@@ -110,9 +107,8 @@ func addSession(ctx context.Context, env *Env, s config.Session) error {
 	if err != nil {
 		return Usagef("the new session would make the configuration invalid: %v", err)
 	}
-	tpl, err := templates.Load(cfg.Bot.TemplatesDir)
-	if err != nil {
-		return fmt.Errorf("loading reply templates: %w", err)
+	if _, err := env.replyTemplates(); err != nil { // before the file changes: the offers need them
+		return err
 	}
 	db, err := env.DB(ctx) // synced with the old file
 	if err != nil {
@@ -124,33 +120,28 @@ func addSession(ctx context.Context, env *Env, s config.Session) error {
 	env.Config = cfg
 	fmt.Fprintf(env.Stdout, "Added session %s (%s, %d places) to %s.\n", s.ID,
 		germanTime(s.Start, env.Location()), s.Capacity, env.ConfigPath)
-	return announceSession(ctx, env, db, tpl)
+	return announceSession(ctx, env, db)
 }
 
-// announceSession syncs the store with env.Config and queues the mails:
-// moved up (through the Env's mailer) and offers (notify.QueueOffers).
-func announceSession(ctx context.Context, env *Env, db *store.DB, tpl *templates.Set) error {
-	var res booking.SyncResult
-	var offers notify.Offers
+// announceSession applies the new file to the store, in one transaction
+// with the moved-up mails and the offers, and tells the coordinator who
+// hears of it how. The sync in env.DB ran with the old file, so the new
+// session is added, and offered, only here.
+func announceSession(ctx context.Context, env *Env, db *store.DB) error {
+	var res sessionSync
 	err := db.Write(ctx, func(tx *store.Tx) error {
 		var err error
-		if res, err = booking.SyncSessions(tx, env.Now(), env.Config.Sessions); err != nil {
-			return err
-		}
-		if err := env.queueMails(tx, booking.Outcome{Moves: res.Moves}); err != nil {
-			return err
-		}
-		offers, err = notify.QueueOffers(tx, env.Config, tpl, env.Now(), res.Added)
+		res, err = env.applySessions(tx, env.Config, env.Now())
 		return err
 	})
 	if err != nil {
 		return fmt.Errorf("the session is in the file, but applying it failed (it applies at the next start): %w", err)
 	}
 	outcomePrinter{env: env}.moves(res.Moves)
-	for _, m := range offers.Queued {
-		fmt.Fprintf(env.Stdout, "Offered by mail: %s (%s).\n", printable(m.ToName), m.To)
+	for _, m := range res.Offers.Queued {
+		fmt.Fprintf(env.Stdout, "Offered by mail: %s (%s).\n", printable(m.ToName), printable(m.To))
 	}
-	for _, b := range offers.NoAddress {
+	for _, b := range res.Offers.NoAddress {
 		fmt.Fprintf(env.Stdout, "Waiting without address, offer it by phone: #%d %s, %s.\n", b.ID, printable(b.Name), contact(b))
 	}
 	return nil

@@ -2,6 +2,7 @@ package cli_test
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"strings"
 	"testing"
@@ -17,22 +18,7 @@ import (
 // only the full session are offered the new one.
 func TestAddSession(t *testing.T) {
 	f := newFixture(t)
-	f.mustRun("book", "--session", "2025-08-16-1800", "--name", "Erika Beispiel", "--email", "erika@beispiel.example", "--party", "2")
-	f.mustRun("book", "--session", "2025-08-16-1800", "--name", "Max Muster", "--email", "max@muster.example")
-	f.mustRun("book", "--session", "2025-07-24-1300", "--name", "Jonas Probe", "--phone", "0631 555 0102", "--party", "3")
-	db, err := store.Open(context.Background(), f.db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	err = db.Write(context.Background(), func(tx *store.Tx) error {
-		_, err := booking.Book(tx, mustTime(t, "2025-07-10T09:05"), booking.Request{Name: "Ben Egal",
-			Email: "ben@egal.example", Sessions: []string{"2025-08-16-1800"}, Any: true, Party: 1})
-		return err
-	})
-	db.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
+	waitForFullSession(t, f)
 
 	out := f.mustRun("sessions", "add", "--start", "2025-09-06T13:00", "--capacity", "4")
 	for _, want := range []string{"Added session 2025-09-06-1300", "Moved up from the waiting list: #4 Ben Egal", "Offered by mail: Max Muster"} {
@@ -59,6 +45,68 @@ func TestAddSession(t *testing.T) {
 	}
 	if r := f.run("sessions", "add", "--start", "2025-09-06T13:00"); r.code != 2 {
 		t.Errorf("adding the same session again: exit %d, want 2", r.code)
+	}
+}
+
+// waitForFullSession fills 2025-08-16-1800 and puts two parties on its
+// waiting list: Max Muster (#2), who named only that session, and Ben
+// Egal (#4), who takes any date. A phone booking (#3) fills part of the
+// other session.
+func waitForFullSession(t *testing.T, f *fixture) {
+	t.Helper()
+	f.mustRun("book", "--session", "2025-08-16-1800", "--name", "Erika Beispiel", "--email", "erika@beispiel.example", "--party", "2")
+	f.mustRun("book", "--session", "2025-08-16-1800", "--name", "Max Muster", "--email", "max@muster.example")
+	f.mustRun("book", "--session", "2025-07-24-1300", "--name", "Jonas Probe", "--phone", "0631 555 0102", "--party", "3")
+	db, err := store.Open(context.Background(), f.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Write(context.Background(), func(tx *store.Tx) error {
+		_, err := booking.Book(tx, mustTime(t, "2025-07-10T09:05"), booking.Request{Name: "Ben Egal",
+			Email: "ben@egal.example", Sessions: []string{"2025-08-16-1800"}, Any: true, Party: 1})
+		return err
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestSessionAddedByHand: a [[session]] block the coordinator writes into
+// the file is announced by the next command that opens the store, as
+// "sessions add" announces it: the party that accepts any date moves up
+// and is mailed, the one that named only the full session gets an offer,
+// once; stdout stays the command's own (here pure JSON).
+func TestSessionAddedByHand(t *testing.T) {
+	f := newFixture(t)
+	waitForFullSession(t, f)
+	text, err := os.ReadFile(f.config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text = append(text, "\n[[session]]\nid = \"2025-09-06-1300\"\nstart = 2025-09-06T13:00:00\nlocation = \"Rathaus Nord, Raum C409\"\ncapacity = 4\n"...)
+	if err := os.WriteFile(f.config, text, 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	r := f.run("sessions", "--json")
+	var sessions []map[string]any
+	if r.code != 0 || json.Unmarshal([]byte(r.stdout), &sessions) != nil || len(sessions) != 3 {
+		t.Fatalf("sessions --json after adding a block: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
+	}
+	for _, want := range []string{"session added from the configuration", "moved up from the waiting list", "new session offered by mail"} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("log lacks %q:\n%s", want, r.stderr)
+		}
+	}
+	f.mustRun("sessions") // opening the store again offers nothing new
+	var kinds []string
+	for _, m := range queuedMails(t, f) {
+		kinds = append(kinds, m.Kind+":"+m.To+":"+strings.Join(m.Offered, ","))
+	}
+	want := "movedup:ben@egal.example: offer:max@muster.example:2025-09-06-1300"
+	if got := strings.Join(kinds, " "); got != want {
+		t.Errorf("queued = %s, want %s", got, want)
 	}
 }
 
