@@ -7,11 +7,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"time"
 
-	"anmeldebot/booking"
-	"anmeldebot/store"
+	"anmeldebot/digest"
 )
 
 func exportCommand() Command {
@@ -60,44 +58,8 @@ func exportToFile(path string, r roster, loc *time.Location) (err error) {
 	return writeExport(f, r, loc)
 }
 
-// writeExport writes the participant list as Excel CSV.
+// writeExport writes the participant list as Excel CSV, with the one
+// writer the digest's attachment uses too.
 func writeExport(w io.Writer, r roster, loc *time.Location) error {
-	x, err := newExcelCSV(w)
-	if err != nil {
-		return err
-	}
-	x.Write("Termin", "Name", "E-Mail", "Telefon", "Personen", "Status", "Quelle", "Angemeldet am")
-	for _, p := range r.people {
-		x.Write(
-			r.sessionText(p, loc),
-			p.Name,
-			p.Email,
-			p.Phone,
-			strconv.Itoa(p.Party),
-			exportStatus(p),
-			exportSource(p.Source),
-			p.Created.In(loc).Format("02.01.2006 15:04"),
-		)
-	}
-	return x.Flush()
-}
-
-// exportStatus and exportSource speak German, like the header.
-func exportStatus(p booking.Participant) string {
-	if p.State == store.Waitlisted {
-		return "Warteliste " + strconv.Itoa(p.Position)
-	}
-	return "angemeldet"
-}
-
-func exportSource(s store.Source) string {
-	switch s {
-	case store.SourceMail:
-		return "E-Mail"
-	case store.SourcePhone:
-		return "Telefon"
-	case store.SourceReview:
-		return "Koordination"
-	}
-	return string(s)
+	return digest.WriteCSV(w, r.people, r.sessions, loc)
 }

@@ -8,6 +8,7 @@ import (
 	"text/tabwriter"
 
 	"anmeldebot/booking"
+	"anmeldebot/digest"
 	"anmeldebot/store"
 )
 
@@ -43,7 +44,7 @@ func printRoster(env *Env, r roster) error {
 	fmt.Fprintln(tw, "ID\tSESSION\tNAME\tE-MAIL\tPHONE\tPARTY\tSTATUS\tSOURCE")
 	for _, p := range r.people {
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%d\t%s\t%s\n", p.ID,
-			printable(r.sessionText(p, env.Location())), printable(p.Name),
+			printable(digest.SessionCell(p, r.sessions, env.Location())), printable(p.Name),
 			orDash(printable(p.Email)), orDash(printable(p.Phone)), p.Party, statusText(p), p.Source)
 	}
 	if err := tw.Flush(); err != nil {

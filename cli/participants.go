@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"time"
 	"unicode"
 
 	"anmeldebot/booking"
@@ -41,31 +40,6 @@ func readRoster(ctx context.Context, env *Env, sessionID string) (roster, error)
 		return roster{}, fmt.Errorf("reading participants: %w", err)
 	}
 	return r, nil
-}
-
-// sessionText names where a participant stands: the booked session, or
-// for a waiting entry the sessions it accepts, first choice first.
-func (r roster) sessionText(p booking.Participant, loc *time.Location) string {
-	if p.State == store.Booked {
-		return r.start(p.SessionID, loc)
-	}
-	var parts []string
-	for _, id := range p.Accepts {
-		parts = append(parts, r.start(id, loc))
-	}
-	if p.AcceptsAny {
-		parts = append(parts, "jeder Termin")
-	}
-	return strings.Join(parts, " / ")
-}
-
-// start formats a session's start, or its id when the store lost it.
-func (r roster) start(id string, loc *time.Location) string {
-	s, ok := r.sessions[id]
-	if !ok {
-		return id
-	}
-	return s.Start.In(loc).Format("02.01.2006 15:04")
 }
 
 // checkSession refuses a session id the configuration does not know, with
