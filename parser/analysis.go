@@ -68,6 +68,7 @@ func (a *analysis) run() {
 	}
 	a.quote = a.readQuote()
 	a.readClauses()
+	a.narrow()
 	a.decide()
 	a.rd.Confidence = clamp(a.conf)
 	a.rd.Evidence = dedupe(a.evidence, 8)

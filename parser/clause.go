@@ -143,7 +143,7 @@ func appendNonEmpty(out []string, s string) []string {
 var subclauseBreaks = []string{
 	"; ", " – ", " — ", " - ", " -- ",
 	", aber ", ", sonst ", ", dann ", ", deshalb ", ", daher ", ", darum ", ", deswegen ", ", am liebsten ", ", lieber ", ", bevorzugt ", ", vorzugsweise ", ", preferably ", ", ideally ", ", so ", ", oder ", ", falls ", ", wenn ", ", da ", ", weil ", ", denn ",
-	", jedoch ", ", allerdings ", ", obwohl ", ", ansonsten ", ", notfalls ", ", alternativ ",
+	", jedoch ", ", allerdings ", ", obwohl ", ", ansonsten ", ", notfalls ", ", zur not ", ", alternativ ",
 	", but ", ", otherwise ", ", or ", ", if ", ", because ", ", since ", ", as ",
 	", though ", ", although ", ", however ", ", alternatively ", ", unless ",
 	" aber ", " but ",

@@ -15,7 +15,7 @@ var (
 	reOldBooking   = mustRe(`\b(?:angemeldet|eingetragen|gebucht|registered|booked|signed up|reserviert|warteliste|waiting list)\b`)
 
 	reNegation       = mustRe(`\b(?:verplant|keine zeit|schon etwas vor\b|schon was vor\b|etwas vor\b|busy|unavailable|not available|ungern|urlaub|verreist|dienstreise|vacation|holiday|away\b|nicht|kein|keine|keinen|keinem|weder|nie|verhindert|verpasst|can't|cannot|can not|won't|not|unable|don't|doesn't|missed|no longer|neither|nor|klappt es nicht|geht nicht|schaffe ich nicht)\b`)
-	reNegationExempt = mustRe(`\bnicht (?:mehr )?(?:schon )?(?:voll|ausgebucht|belegt|zu spät)|\bnot (?:yet )?full|\bnicht nur\b|\bnot only\b|\bwenn nicht\b|\bif not\b|\bfalls nicht\b|\bob nicht\b|\bnicht sicher\b|\bnot sure\b|\bnicht vergessen\b|\bkein problem\b|\bno problem\b`)
+	reNegationExempt = mustRe(`\bnicht (?:mehr )?(?:schon )?(?:voll|ausgebucht|belegt|zu spät)|\bnot (?:yet )?full|\bnicht nur\b|\bnot only\b|\bwenn nicht\b|\bif not\b|\bfalls nicht\b|\bob nicht\b|\bnicht sicher\b|\bnot sure\b|\bnicht vergessen\b|\bkein problem\b|\bno problem\b|\bzur not\b`)
 	reAllExcluded    = mustRe(`\b(?:keine[mn]? der (?:termine|werkstätten|sessions)|an keinem (?:der )?termin|none of the (?:dates|sessions|times)|any of the (?:dates|sessions))\b`)
 
 	rePrefer   = mustRe(`\b(?:am liebsten|best for me|would be best|works best|am besten passt|lieber|bevorzugt|vorzugsweise|idealerweise|am besten|wenn möglich|erste wahl|erstwunsch|preferably|ideally|first choice|prefer|would rather|if possible)\b`)

@@ -127,6 +127,11 @@ func (a *analysis) orderWishes(ws []*clauseInfo, drop []int) []int {
 // register fills sessions and any for a registration.
 func (a *analysis) register(s signals) {
 	ws := a.wishClauses(false)
+	for _, w := range ws {
+		if len(w.res.set) > 1 && !hasOwnTime(w.ment) {
+			w.res.set = a.narrowBySubject(w.res.set)
+		}
+	}
 	ex := a.exclusions()
 	order := a.orderWishes(ws, ex)
 	anyGlobal := a.anyGlobal()
@@ -202,6 +207,9 @@ func (a *analysis) cancel() {
 		for _, i := range ci.res.set {
 			order = appendUnique(order, i)
 		}
+	}
+	if len(order) > 1 {
+		order = a.narrowBySubject(order)
 	}
 	if len(order) > 1 && a.quote.single >= 0 && a.quote.confirmed && containsInt(order, a.quote.single) {
 		order = []int{a.quote.single} // "Thursday" and the quoted booking is Thursday 13:00

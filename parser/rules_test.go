@@ -1,0 +1,71 @@
+package parser
+
+import (
+	"slices"
+	"testing"
+)
+
+// ruleCase is one short mail written for a rule, in wording other than the
+// holdout mail that showed the gap, so the rule is tested and not the mail.
+type ruleCase struct {
+	name, subject, date, body string
+	intent                    Intent
+	sessions                  []string // local start times
+	party                     int      // 0: not checked
+}
+
+// julyFirst is a mail Date before every seed session.
+const julyFirst = "Tue, 01 Jul 2025 10:00:00 +0200"
+
+func runRuleCases(t *testing.T, cases []ruleCase) {
+	t.Helper()
+	opts := seedOptions(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			date := c.date
+			if date == "" {
+				date = julyFirst
+			}
+			rd := mustParse(t, testMail("Anna Beispiel <anna@mail.example>", c.subject, date, c.body), opts)
+			l := rd.Label("x", opts)
+			if rd.Intent != c.intent || !slices.Equal(l.Sessions, c.sessions) {
+				t.Errorf("got %s %v, want %s %v (evidence %q)", rd.Intent, l.Sessions, c.intent, c.sessions, rd.Evidence)
+			}
+			if c.party > 0 && rd.PartySize != c.party {
+				t.Errorf("party = %d, want %d", rd.PartySize, c.party)
+			}
+		})
+	}
+}
+
+// TestNarrowing: a day named alone is narrowed by what the rest of the mail
+// says about it, and never widened.
+func TestNarrowing(t *testing.T) {
+	const (
+		thu13, thu18 = "2025-07-24T13:00", "2025-07-24T18:00"
+		sat13, sat18 = "2025-08-16T13:00", "2025-08-16T18:00"
+	)
+	offer := "\n\n> Folgende Termine sind noch frei, möchten Sie einen davon?\n> - Donnerstag, 24.07., 18 Uhr\n> - Samstag, 16.08., 13 Uhr\n"
+	offerEn := "\n\n> Which session would you like to join? Open are:\n> - Thursday, 24 July, 1 pm\n> - Saturday, 16 August, 6 pm\n"
+	runRuleCases(t, []ruleCase{
+		{name: "jeweils nachmittags", subject: "Werkstatt", body: "Am liebsten Donnerstag, zur Not auch Samstag – aber bitte jeweils nachmittags.",
+			intent: IntentRegister, sessions: []string{thu13, sat13}},
+		{name: "evenings only", subject: "Workshop", body: "I'd prefer Saturday, but Thursday would also work - evenings only.",
+			intent: IntentRegister, sessions: []string{sat18, thu18}},
+		{name: "nur abends in another sentence", subject: "Anmeldung", body: "Ich kann nur abends. Am liebsten am Samstag, sonst Donnerstag.",
+			intent: IntentRegister, sessions: []string{sat18, thu18}},
+		{name: "den Samstag from the offer", subject: "Re: Werkstatt", body: "Den Samstag bitte." + offer,
+			intent: IntentRegister, sessions: []string{sat13}},
+		{name: "Saturday from the offer", subject: "Re: Workshop", body: "Saturday works for me, thanks." + offerEn,
+			intent: IntentRegister, sessions: []string{sat18}},
+		{name: "confirmed booking is no offer", subject: "Re: Ihre Anmeldung",
+			body:   "Ich möchte mich zusätzlich für Samstag anmelden.\n\n> Sie sind für Donnerstag, 24.07., 13 Uhr angemeldet.\n",
+			intent: IntentRegister, sessions: []string{sat13, sat18}},
+		{name: "Abmeldung subject names the time", subject: "Abmeldung Samstag 13 Uhr", body: "Am Samstag kann ich leider doch nicht kommen.",
+			intent: IntentCancel, sessions: []string{sat13}},
+		{name: "cancellation subject en", subject: "Cancellation - Thursday 1 pm", body: "Sorry, I can't make it on Thursday after all.",
+			intent: IntentCancel, sessions: []string{thu13}},
+		{name: "Anmeldung subject names the evening", subject: "Anmeldung 16.08. abends", body: "Hallo, ich komme gerne am 16. August.",
+			intent: IntentRegister, sessions: []string{sat18}},
+	})
+}
