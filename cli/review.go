@@ -25,8 +25,11 @@ the commands that settle it. With ID and one action, settle it:
   --cancel                    cancel the sender's bookings; the sender is mailed
   --reply FILE                send FILE's text as a reply in the mail's thread
   --ignore                    mark it settled without doing anything
-A reply the mail server refused for good (shown in the digest) is sent
-again to a corrected address with: review --mail N --to ADDR.
+A reply the mail server refused for good (shown in the digest, by its
+number N) is settled with one of:
+  --mail N --to ADDR          send a copy to a corrected address
+  --mail N --retry            send it again to the same address
+  --mail N --dismiss          let it go (e.g. after a phone call)
 Held mails also stay in the mailbox's review folder, so they can be answered
 from a mail client as well (then settle them here with --ignore).`,
 		Setup: func(fs *flag.FlagSet) RunFunc {
@@ -37,7 +40,9 @@ from a mail client as well (then settle them here with --ignore).`,
 			fs.BoolVar(&f.ignore, "ignore", false, "settle the mail without action")
 			fs.StringVar(&f.reply, "reply", "", "reply with the text of `FILE`")
 			fs.Int64Var(&f.mail, "mail", 0, "a refused reply's `NUMBER` (see the digest), with --to")
-			fs.StringVar(&f.to, "to", "", "with --mail: send it again to `ADDR`")
+			fs.StringVar(&f.to, "to", "", "with --mail: send a copy to `ADDR`")
+			fs.BoolVar(&f.retry, "retry", false, "with --mail: send it again to the same address")
+			fs.BoolVar(&f.dismiss, "dismiss", false, "with --mail: settle it without sending")
 			return func(ctx context.Context, env *Env, args []string) error {
 				return f.run(ctx, env, args)
 			}
@@ -49,7 +54,8 @@ type reviewFlags struct {
 	book, reply, to string
 	party           int
 	cancel, ignore  bool
-	mail            int64
+	mail            int64 // a refused reply, settled by to, retry or dismiss
+	retry, dismiss  bool
 }
 
 // actions counts the settling actions given; at most one is allowed.
@@ -64,11 +70,8 @@ func (f reviewFlags) actions() int {
 }
 
 func (f reviewFlags) run(ctx context.Context, env *Env, args []string) error {
-	if f.mail != 0 || f.to != "" {
-		if f.mail <= 0 || strings.TrimSpace(f.to) == "" || len(args) > 0 || f.actions() > 0 {
-			return Usagef("--mail NUMBER and --to ADDR go together, without ID or other actions")
-		}
-		return resendFailed(ctx, env, f.mail, f.to)
+	if f.mail != 0 || f.to != "" || f.retry || f.dismiss {
+		return f.settleFailed(ctx, env, args)
 	}
 	if len(args) > 1 {
 		return Usagef("give at most one mail ID")

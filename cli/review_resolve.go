@@ -135,37 +135,6 @@ func queueReply(tx *store.Tx, env *Env, m store.Message, th mailbot.Thread, text
 	return err
 }
 
-// resendFailed queues a copy of a refused reply to a corrected address.
-func resendFailed(ctx context.Context, env *Env, id int64, to string) error {
-	addr, err := mail.ParseAddress(to)
-	if err != nil {
-		return Usagef("--to %q is not an address: %v", to, err)
-	}
-	db, err := env.DB(ctx)
-	if err != nil {
-		return err
-	}
-	err = db.Write(ctx, func(tx *store.Tx) error {
-		failed, err := tx.MailsByState(store.MailFailed)
-		if err != nil {
-			return err
-		}
-		for _, m := range failed {
-			if m.ID == id {
-				m.To, m.MessageID = addr.Address, reviewMessageID(env, m.Kind)
-				_, err := tx.Enqueue(m, env.Now())
-				return err
-			}
-		}
-		return Usagef("no refused reply #%d (the digest lists them)", id)
-	})
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(env.Stdout, "Reply #%d queued again, to %s.\n", id, addr.Address)
-	return nil
-}
-
 // newMessageID makes <kind>-<random>@<bot domain> for a mail the
 // coordinator queues, like the worker's own.
 func reviewMessageID(e *Env, kind string) string {

@@ -171,7 +171,7 @@ func failedMail(t *testing.T, db *store.DB, now time.Time) {
 		if err != nil {
 			return err
 		}
-		return tx.MarkFailed(id, errorString("550 5.1.1 mailbox unknown"))
+		return tx.MarkFailed(id, errorString("550 5.1.1 mailbox unknown"), now)
 	})
 }
 

@@ -34,16 +34,13 @@ func (d *Digest) readNeeds(tx *store.Tx) error {
 	for _, m := range held {
 		d.Needs = append(d.Needs, d.heldNeed(m))
 	}
-	failed, err := tx.MailsByState(store.MailFailed)
+	// A failure is reported once, in the first digest after it; one the
+	// coordinator has already settled is not reported at all.
+	failed, err := tx.FailedMails(d.Since)
 	if err != nil {
 		return err
 	}
 	for _, m := range failed {
-		// A failure is reported once: in the first digest after it.
-		// (MarkFailed keeps next_attempt, the time of the last try.)
-		if !m.NextAttempt.After(d.Since) && !m.Created.After(d.Since) {
-			continue
-		}
 		n, err := d.failedNeed(tx, m)
 		if err != nil {
 			return err
@@ -98,7 +95,7 @@ func HeldCommands(id int64, intent string, sessions []string, party int) []strin
 // failedNeed describes a reply the server refused for good, with how to
 // reach the person otherwise.
 func (d *Digest) failedNeed(tx *store.Tx, m store.Mail) (Need, error) {
-	n := Need{Kind: "failed", ID: m.ID, At: m.NextAttempt.In(d.loc), From: oneLine(m.To),
+	n := Need{Kind: "failed", ID: m.ID, At: m.FailedAt.In(d.loc), From: oneLine(m.To),
 		Subject: clip(m.Subject, 80), Reason: clip(m.LastError, 200), Excerpt: clip(m.Text, 160),
 		Guess: "Adresse falsch oder Postfach nicht erreichbar"}
 	n.Commands = []string{fmt.Sprintf("anmeldebot review --mail %d --to RICHTIGE-ADRESSE", m.ID)}

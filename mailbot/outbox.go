@@ -85,7 +85,7 @@ func sendOne(ctx context.Context, db *store.DB, s Sender, m store.Mail, now time
 	case errors.As(sendErr, &se) && se.Permanent:
 		rep.Failed++
 		log.Warn("mail refused for good", "id", m.ID, "kind", m.Kind, "code", se.Code, "err", sendErr)
-		return false, write(func(tx *store.Tx) error { return tx.MarkFailed(m.ID, sendErr) })
+		return false, write(func(tx *store.Tx) error { return tx.MarkFailed(m.ID, sendErr, now) })
 	}
 	rep.Retried++
 	next := now.Add(backoff(m.Attempts))

@@ -20,6 +20,7 @@ func migrations() []migration {
 		{"sessions, bookings, waiting choices, audit log", schemaV1},
 		{"processed messages, mailbox state, outbox", schemaV2},
 		{"reminders and key/value state (digest)", schemaV3},
+		{"outbox: failed_at and dismissed", schemaV4},
 	}
 }
 

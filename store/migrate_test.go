@@ -104,3 +104,32 @@ func TestOpenConcurrently(t *testing.T) {
 		}
 	}
 }
+
+// TestMigrateFailedAt: failures recorded before schema 4 get their last
+// try as failed_at, so the next digest reports them by time like new ones.
+func TestMigrateFailedAt(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "v3.db")
+	raw := openAt(t, path, 3)
+	_, err := raw.Exec(`INSERT INTO outbox (kind, to_addr, subject, message_id, text_body, state, attempts, next_attempt, last_error, created)
+		VALUES ('booked', 'tippfehler@beispiel.example', 'Re: x', '<f@bot.example>', 't', 'failed', 1,
+		'2025-07-10T07:05:00.000000Z', '550 mailbox unknown', '2025-07-10T07:00:00.000000Z')`)
+	raw.Close()
+	if err != nil {
+		t.Fatalf("old data: %v", err)
+	}
+	db, err := Open(context.Background(), path)
+	if err != nil {
+		t.Fatalf("Open on a version 3 file: %v", err)
+	}
+	defer db.Close()
+	db.Read(ctxb(), func(tx *Tx) error {
+		m, err := tx.Mail(1)
+		if err != nil || !m.FailedAt.Equal(t0.Add(5*time.Minute)) || m.Dismissed {
+			t.Errorf("failed mail after migration = %+v, %v; want failed_at = its last try", m, err)
+		}
+		if ms, err := tx.FailedMails(t0); err != nil || len(ms) != 1 {
+			t.Errorf("FailedMails after migration = %d mails, %v; want 1", len(ms), err)
+		}
+		return nil
+	})
+}

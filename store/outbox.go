@@ -43,17 +43,24 @@ type Mail struct {
 	LastError   string
 	Created     time.Time
 	SentAt      time.Time
+	// FailedAt is when the server refused the mail for good (MarkFailed);
+	// zero unless State is MailFailed.
+	FailedAt time.Time
+	// Dismissed marks a failed mail the coordinator has settled
+	// (DismissMail): the digest and review no longer offer it.
+	Dismissed bool
 }
 
 const mailCols = `id, kind, to_addr, to_name, subject, message_id, in_reply_to, refs, text_body, html_body,
-ics, COALESCE(booking_id, 0), offered, state, attempts, next_attempt, last_error, created, sent_at`
+ics, COALESCE(booking_id, 0), offered, state, attempts, next_attempt, last_error, created, sent_at,
+failed_at, dismissed`
 
 func scanMail(sc interface{ Scan(...any) error }) (Mail, error) {
 	var m Mail
-	var offered, next, created, sent string
+	var offered, next, created, sent, failed string
 	err := sc.Scan(&m.ID, &m.Kind, &m.To, &m.ToName, &m.Subject, &m.MessageID, &m.InReplyTo, &m.References,
 		&m.Text, &m.HTML, &m.ICS, &m.BookingID, &offered, &m.State, &m.Attempts, &next,
-		&m.LastError, &created, &sent)
+		&m.LastError, &created, &sent, &failed, &m.Dismissed)
 	if err != nil {
 		return Mail{}, err
 	}
@@ -62,11 +69,12 @@ func scanMail(sc interface{ Scan(...any) error }) (Mail, error) {
 			return Mail{}, fmt.Errorf("offered sessions of mail %d: %w", m.ID, err)
 		}
 	}
-	var e1, e2, e3 error
+	var e1, e2, e3, e4 error
 	m.NextAttempt, e1 = parseTS(next)
 	m.Created, e2 = parseTS(created)
 	m.SentAt, e3 = parseTS(sent)
-	return m, errors.Join(e1, e2, e3)
+	m.FailedAt, e4 = parseTS(failed)
+	return m, errors.Join(e1, e2, e3, e4)
 }
 
 const sqlEnqueue = `INSERT INTO outbox (kind, to_addr, to_name, subject, message_id, in_reply_to,
@@ -103,8 +111,8 @@ func (t *Tx) Due(now time.Time, limit int) ([]Mail, error) {
 
 const sqlMailsByState = `SELECT ` + mailCols + ` FROM outbox WHERE state = ? ORDER BY id`
 
-// MailsByState lists outbox mails in one state (e.g. MailFailed for the
-// digest's "needs you").
+// MailsByState lists outbox mails in one state, dismissed failures
+// included (FailedMails lists only the unsettled ones).
 func (t *Tx) MailsByState(s MailState) ([]Mail, error) {
 	return t.queryMails("listing "+string(s)+" mail", sqlMailsByState, s)
 }
@@ -140,14 +148,6 @@ WHERE id = ? AND state = 'queued'`
 // MarkRetry records a temporary failure; the mail is due again at next.
 func (t *Tx) MarkRetry(id int64, sendErr error, next time.Time) error {
 	return t.updateMail(id, "scheduling retry of mail %d", sqlMarkRetry, errText(sendErr), ts(next), id)
-}
-
-const sqlMarkFailed = `UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?
-WHERE id = ?`
-
-// MarkFailed records a permanent failure; the mail is not tried again.
-func (t *Tx) MarkFailed(id int64, sendErr error) error {
-	return t.updateMail(id, "marking mail %d failed", sqlMarkFailed, errText(sendErr), id)
 }
 
 func (t *Tx) updateMail(id int64, what, query string, args ...any) error {

@@ -33,7 +33,7 @@ func TestOutboxLifecycle(t *testing.T) {
 		if err := tx.MarkRetry(due[1].ID, errors.New("421 try later"), t0.Add(time.Minute)); err != nil {
 			return err
 		}
-		return tx.MarkFailed(3, errors.New("550 no such user"))
+		return tx.MarkFailed(3, errors.New("550 no such user"), t0.Add(2*time.Minute))
 	})
 	db.Read(ctxb(), func(tx *Tx) error {
 		if due, _ := tx.Due(t0.Add(30*time.Second), 10); len(due) != 0 {

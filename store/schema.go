@@ -134,3 +134,16 @@ CREATE TABLE state (
 	value TEXT NOT NULL
 );
 `
+
+// schemaV4: permanent send failures as events. failed_at is when the
+// server refused the mail for good, so the digest lists each failure once
+// (those after the last digest) instead of guessing from next_attempt;
+// dismissed marks a failure the coordinator has settled (sent again to a
+// corrected address, or let go). Failures recorded before this step get
+// next_attempt, the time of their last try, which is the best there is.
+const schemaV4 = `
+ALTER TABLE outbox ADD COLUMN failed_at TEXT NOT NULL DEFAULT '';
+ALTER TABLE outbox ADD COLUMN dismissed INTEGER NOT NULL DEFAULT 0;
+UPDATE outbox SET failed_at = next_attempt WHERE state = 'failed';
+CREATE INDEX outbox_failed ON outbox(failed_at) WHERE state = 'failed';
+`
