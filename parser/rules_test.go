@@ -12,10 +12,16 @@ type ruleCase struct {
 	intent                    Intent
 	sessions                  []string // local start times
 	party                     int      // 0: not checked
+	any                       bool
 }
 
 // julyFirst is a mail Date before every seed session.
 const julyFirst = "Tue, 01 Jul 2025 10:00:00 +0200"
+
+const (
+	thu13, thu18 = "2025-07-24T13:00", "2025-07-24T18:00"
+	sat13, sat18 = "2025-08-16T13:00", "2025-08-16T18:00"
+)
 
 func runRuleCases(t *testing.T, cases []ruleCase) {
 	t.Helper()
@@ -31,6 +37,9 @@ func runRuleCases(t *testing.T, cases []ruleCase) {
 			if rd.Intent != c.intent || !slices.Equal(l.Sessions, c.sessions) {
 				t.Errorf("got %s %v, want %s %v (evidence %q)", rd.Intent, l.Sessions, c.intent, c.sessions, rd.Evidence)
 			}
+			if rd.Any != c.any {
+				t.Errorf("any = %v, want %v", rd.Any, c.any)
+			}
 			if c.party > 0 && rd.PartySize != c.party {
 				t.Errorf("party = %d, want %d", rd.PartySize, c.party)
 			}
@@ -41,10 +50,6 @@ func runRuleCases(t *testing.T, cases []ruleCase) {
 // TestNarrowing: a day named alone is narrowed by what the rest of the mail
 // says about it, and never widened.
 func TestNarrowing(t *testing.T) {
-	const (
-		thu13, thu18 = "2025-07-24T13:00", "2025-07-24T18:00"
-		sat13, sat18 = "2025-08-16T13:00", "2025-08-16T18:00"
-	)
 	offer := "\n\n> Folgende Termine sind noch frei, möchten Sie einen davon?\n> - Donnerstag, 24.07., 18 Uhr\n> - Samstag, 16.08., 13 Uhr\n"
 	offerEn := "\n\n> Which session would you like to join? Open are:\n> - Thursday, 24 July, 1 pm\n> - Saturday, 16 August, 6 pm\n"
 	runRuleCases(t, []ruleCase{
@@ -67,5 +72,24 @@ func TestNarrowing(t *testing.T) {
 			intent: IntentCancel, sessions: []string{thu13}},
 		{name: "Anmeldung subject names the evening", subject: "Anmeldung 16.08. abends", body: "Hallo, ich komme gerne am 16. August.",
 			intent: IntentRegister, sessions: []string{sat18}},
+	})
+}
+
+// TestInterestAndAny: "Interesse an einem Termin" is a wish, and "any of the
+// sessions" is any session unless a negation rules them all out.
+func TestInterestAndAny(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "großes Interesse", subject: "Werkstatt", body: "Ich habe großes Interesse an der Werkstatt am Samstag, am liebsten abends.",
+			intent: IntentRegister, sessions: []string{sat18}},
+		{name: "Interesse Mittagstermin Tag egal", subject: "Termin", body: "Wir hätten Interesse an einem Mittagstermin, der Tag ist uns egal.",
+			intent: IntentRegister, sessions: []string{thu13, sat13}},
+		{name: "interested in attending any", subject: "Workshop", body: "I'd be interested in attending any of the sessions.",
+			intent: IntentRegister, sessions: []string{}, any: true},
+		{name: "any of the dates is fine", subject: "Workshop", body: "Any of the dates is fine for me, please sign me up.",
+			intent: IntentRegister, sessions: []string{}, any: true},
+		{name: "can't make any of the dates", subject: "Workshop", body: "Unfortunately I can't make any of the dates. Will there be more sessions later?",
+			intent: IntentQuestion, sessions: []string{}},
+		{name: "thanks for your interest is no wish", subject: "Re: Werkstatt", body: "Wo ist denn der Raum genau?\n\n> Vielen Dank für Ihr Interesse an der Werkstatt am Samstag.\n",
+			intent: IntentQuestion, sessions: []string{}},
 	})
 }

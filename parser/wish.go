@@ -39,7 +39,7 @@ func (a *analysis) sentenceNamesSession(sent int) bool {
 func (a *analysis) exclusions() []int {
 	var out []int
 	for _, ci := range a.infos {
-		if reAllExcluded.MatchString(ci.low) {
+		if reAllExcluded.MatchString(ci.low) || (ci.excl && reAnyOfThe.MatchString(ci.low)) {
 			for i := range a.res.sessions {
 				out = appendUnique(out, i)
 			}
