@@ -145,7 +145,7 @@ func (a *analysis) clausesOf(text string, sentBase int) []clauseInfo {
 		a.classifyClause(&ci)
 		ci.ment = findMentions(oldStripped(&ci), a.res.now.Year())
 		if ci.oldText != "" {
-			old := a.res.resolve(findMentions(ci.oldText, 0), carry, &a.quote)
+			old := a.res.resolve(findMentions(bareHour(ci.oldText), 0), carry, &a.quote)
 			ci.oldSet = old.set
 			if len(old.dates) > 0 {
 				carry = old.dates
@@ -197,7 +197,7 @@ func oldStripped(ci *clauseInfo) string {
 	}
 	rest := ci.low[loc[1]:]
 	end := len(rest)
-	for _, w := range []string{" auf ", " to ", " zum ", " zur ", " nach ", " lieber ", ","} {
+	for _, w := range []string{" auf ", " to ", " zum ", " zur ", " nach ", " lieber ", " in den ", " in die ", " into ", ","} {
 		if k := strings.Index(rest, w); k >= 0 && k < end {
 			end = k
 		}
@@ -263,7 +263,7 @@ func dedupe(a []string, max int) []string {
 
 // reToward marks where a change clause names its new session: "… auf den
 // Samstag verschieben", "move me to …".
-var reToward = mustRe(`\s(?:auf|to|zum|zur|into)\s`)
+var reToward = mustRe(`\s(?:auf|to|zum|zur|into|in den|in die)\s`)
 
 // splitAtTarget: in "unsere Anmeldung (Donnerstag 18 Uhr) auf den Samstag
 // verschieben" the part before "auf" is the old booking when both parts

@@ -93,7 +93,7 @@ func (a *analysis) intent(s signals) Intent {
 	case s.changeStrong:
 		a.note("change: rebooking asked")
 		return IntentChange
-	case s.changeWeak && bookingKnown && (s.register || a.hasTargetWish()):
+	case s.changeWeak && (a.hasFromTo() || bookingKnown && (s.register || a.hasTargetWish())):
 		a.note("change: a booking exists and a new wish is named")
 		return IntentChange
 	case (s.cancel || s.register) && !s.workshop && !a.namesSession() && a.quote.single < 0:

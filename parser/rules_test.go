@@ -93,3 +93,21 @@ func TestInterestAndAny(t *testing.T) {
 			intent: IntentQuestion, sessions: []string{}},
 	})
 }
+
+// TestLooseChange: rebookings whose old booking is named by its day only,
+// by a bare hour ("von 18 auf 13 Uhr") or with "from … to" and no other
+// change word.
+func TestLooseChange(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "von 18 auf 13 Uhr", subject: "Werkstatt", body: "Ich bin am Samstag eingetragen und würde gern von 18 auf 13 Uhr wechseln.",
+			intent: IntentChange, sessions: []string{sat13}},
+		{name: "switch me from 1 pm", subject: "Workshop", body: "I'm booked for Thursday. Could you switch me from 1 pm to the 6 pm session?",
+			intent: IntentChange, sessions: []string{thu18}},
+		{name: "change from Saturday to Thursday", subject: "Workshop", body: "Could we change from the Saturday to the Thursday session, please?",
+			intent: IntentChange, sessions: []string{thu13, thu18}},
+		{name: "Verlegung in den August", subject: "Anmeldung", body: "Ich bitte um Verlegung meiner Anmeldung vom 24.07. in den August.",
+			intent: IntentChange, sessions: []string{sat13, sat18}},
+		{name: "day booked, evening wished", subject: "Anmeldung", body: "Wir sind für den 24. Juli angemeldet. Geht es, dass wir stattdessen abends kommen?",
+			intent: IntentChange, sessions: []string{thu18}},
+	})
+}

@@ -182,7 +182,7 @@ func (a *analysis) change() {
 		ci := &a.infos[i]
 		drop = append(drop, ci.oldSet...)
 		if ci.old && !ci.target {
-			drop = append(drop, ci.res.set...)
+			drop = append(drop, oldNotRefined(ci.res.set, ws)...)
 		}
 	}
 	if a.quote.confirmed && a.quote.single >= 0 {
