@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -138,5 +139,27 @@ func TestSessionsAddAllFlags(t *testing.T) {
 	}
 	if out := f.mustRun("sessions"); !strings.Contains(strings.Join(strings.Fields(out), " "), "extra-1 Sa 06.09.2025 13:00 8 0 8 0") {
 		t.Errorf("sessions after sessions add lacks extra-1:\n%s", out)
+	}
+}
+
+// TestBrokenTemplatesOnlyFailMail: a broken [bot].templates_dir does not
+// stop commands that mail nobody, but a step that owes mails (here the
+// offer of a session added by hand) fails and changes nothing.
+func TestBrokenTemplatesOnlyFailMail(t *testing.T) {
+	f := newFixtureWith(t, strings.Replace(testConfig, "[bot]\n", "[bot]\ntemplates_dir = \"vorlagen\"\n", 1))
+	if err := os.WriteFile(filepath.Join(f.dir, "vorlagen"), []byte("not a folder"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f.mustRun("book", "--session", "2025-08-16-1800", "--name", "Erika Beispiel", "--phone", "0631 555 0101", "--party", "2")
+	f.mustRun("book", "--session", "2025-08-16-1800", "--name", "Max Muster", "--email", "max@muster.example")
+	f.mustRun("export")
+	text, _ := os.ReadFile(f.config)
+	text = append(text, "\n[[session]]\nid = \"2025-09-06-1300\"\nstart = 2025-09-06T13:00:00\ncapacity = 4\n"...)
+	if err := os.WriteFile(f.config, text, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := f.run("sessions")
+	if r.code != 1 || !strings.Contains(r.stderr, "loading reply templates") {
+		t.Errorf("sessions with an offer owed and broken templates: exit %d, stderr %q; want 1", r.code, r.stderr)
 	}
 }

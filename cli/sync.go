@@ -39,6 +39,13 @@ func (e *Env) applySessions(tx *store.Tx, c *config.Config, now time.Time) (sess
 	if len(res.Added) == 0 {
 		return res, nil
 	}
+	// Templates are loaded only when someone waits, as for the moved-up
+	// mails: a fresh store adds every session, and a broken template
+	// folder must not stop commands that mail nobody.
+	line, err := tx.WaitingLine()
+	if err != nil || len(line) == 0 {
+		return res, err
+	}
 	tpl, err := e.replyTemplates()
 	if err != nil {
 		return res, err
