@@ -2,12 +2,10 @@ package cli
 
 import (
 	"context"
-	"fmt"
 
 	"anmeldebot/digest"
 	"anmeldebot/mailbot"
 	"anmeldebot/notify"
-	"anmeldebot/templates"
 )
 
 // digestJobs are the daemon's scheduled jobs besides the poll: the digest
@@ -19,9 +17,9 @@ func digestJobs(ctx context.Context, env *Env) ([]mailbot.Job, error) {
 	if err != nil {
 		return nil, err
 	}
-	tpl, err := templates.Load(env.Config.Bot.TemplatesDir)
+	tpl, err := env.replyTemplates()
 	if err != nil {
-		return nil, fmt.Errorf("loading reply templates: %w", err)
+		return nil, err
 	}
 	reminders := mailbot.Job{Name: "reminders", Spec: env.Config.Bot.Poll, Run: func(ctx context.Context) error {
 		res, err := notify.QueueReminders(ctx, db, env.Config, tpl, env.Now())

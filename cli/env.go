@@ -89,7 +89,7 @@ func newEnv(g *globals, cmd Command, stdin io.Reader, stdout, stderr io.Writer) 
 	}
 	env.Now = clock(start)
 	if env.Config != nil {
-		env.QueueMails = (&moveUpMailer{cfg: env.Config, now: env.Now}).queue
+		env.QueueMails = (&moveUpMailer{cfg: env.Config, now: env.Now, templates: env.replyTemplates}).queue
 	}
 	return env, nil
 }

@@ -26,9 +26,6 @@ in a mail can run as a formula in the spreadsheet.`,
 			session := fs.String("session", "", "only session `ID`")
 			output := fs.String("output", "", "write to `FILE` instead of standard output")
 			return func(ctx context.Context, env *Env, _ []string) error {
-				if err := checkSession(env, *session); err != nil {
-					return err
-				}
 				r, err := readRoster(ctx, env, *session)
 				if err != nil {
 					return err

@@ -90,3 +90,19 @@ func TestExportUnwritable(t *testing.T) {
 		t.Errorf("exit %d, stderr %q; want 1", r.code, r.stderr)
 	}
 }
+
+// TestRosterUnknownSession: list and export refuse a session id the
+// configuration does not know as a typo (exit 2), before the store is
+// opened.
+func TestRosterUnknownSession(t *testing.T) {
+	for _, cmd := range []string{"list", "export"} {
+		f := newFixture(t)
+		r := f.run(cmd, "--session", "2025-07-24-1330")
+		if r.code != 2 || !strings.Contains(r.stderr, `unknown session "2025-07-24-1330"`) {
+			t.Errorf("%s --session 2025-07-24-1330: exit %d, stderr %q; want 2", cmd, r.code, r.stderr)
+		}
+		if _, err := os.Stat(f.db); !os.IsNotExist(err) {
+			t.Errorf("%s with an unknown session opened the store (stat: %v)", cmd, err)
+		}
+	}
+}

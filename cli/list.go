@@ -22,9 +22,6 @@ one waiting line that all sessions share (the number the person was told).`,
 		Setup: func(fs *flag.FlagSet) RunFunc {
 			session := fs.String("session", "", "only session `ID`")
 			return func(ctx context.Context, env *Env, _ []string) error {
-				if err := checkSession(env, *session); err != nil {
-					return err
-				}
 				r, err := readRoster(ctx, env, *session)
 				if err != nil {
 					return err

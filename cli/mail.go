@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"time"
 
 	"anmeldebot/booking"
@@ -18,9 +17,10 @@ import (
 // while a cancel that cannot mail the people it moves up is rolled back
 // instead of leaving them uninformed.
 type moveUpMailer struct {
-	cfg     *config.Config
-	now     func() time.Time // the Env's clock, so --now dates the mails too
-	replier *mailbot.Replier
+	cfg       *config.Config
+	now       func() time.Time // the Env's clock, so --now dates the mails too
+	templates func() (*templates.Set, error)
+	replier   *mailbot.Replier
 }
 
 func (m *moveUpMailer) queue(tx *store.Tx, o booking.Outcome) error {
@@ -28,9 +28,9 @@ func (m *moveUpMailer) queue(tx *store.Tx, o booking.Outcome) error {
 		return nil
 	}
 	if m.replier == nil {
-		tpl, err := templates.Load(m.cfg.Bot.TemplatesDir)
+		tpl, err := m.templates()
 		if err != nil {
-			return fmt.Errorf("loading reply templates: %w", err)
+			return err
 		}
 		if m.replier, err = mailbot.NewReplier(m.cfg, tpl); err != nil {
 			return err

@@ -20,7 +20,12 @@ type roster struct {
 
 // readRoster reads the participants of one session (its booked parties
 // and the waiting parties that accept it), or of all when sessionID is "".
+// An id the configuration does not know is a usage error, checked before
+// the store is opened.
 func readRoster(ctx context.Context, env *Env, sessionID string) (roster, error) {
+	if err := checkSession(env, sessionID); err != nil {
+		return roster{}, err
+	}
 	db, err := env.DB(ctx)
 	if err != nil {
 		return roster{}, err

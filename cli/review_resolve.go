@@ -149,11 +149,12 @@ func reviewMessageID(e *Env, kind string) string {
 	return kind + "-" + hex.EncodeToString(b) + "@" + domain
 }
 
-// replier builds the mail worker's Replier with the configured templates.
+// reviewReplier builds the mail worker's Replier with the configured
+// templates.
 func reviewReplier(e *Env) (*mailbot.Replier, error) {
-	tpl, err := templates.Load(e.Config.Bot.TemplatesDir)
+	tpl, err := e.replyTemplates()
 	if err != nil {
-		return nil, fmt.Errorf("loading reply templates: %w", err)
+		return nil, err
 	}
 	return mailbot.NewReplier(e.Config, tpl)
 }

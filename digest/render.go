@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	htmltemplate "html/template"
+	"io"
 	"strings"
 	"text/template"
 	"time"
@@ -84,22 +85,24 @@ func funcs() map[string]any {
 	return f
 }
 
+// execText and execHTML render one digest template; the HTML one
+// escapes what people wrote. Both parse on each call: the digest is
+// rendered once a day.
 func execText(name string, d Digest) (string, error) {
 	t, err := template.New(name).Funcs(funcs()).ParseFS(files, "files/"+name)
-	if err != nil {
-		return "", fmt.Errorf("parsing digest template %s: %w", name, err)
-	}
-	var b bytes.Buffer
-	if err := t.Execute(&b, d); err != nil {
-		return "", fmt.Errorf("rendering digest template %s: %w", name, err)
-	}
-	return b.String(), nil
+	return execute(name, t, err, d)
 }
 
 func execHTML(name string, d Digest) (string, error) {
 	t, err := htmltemplate.New(name).Funcs(funcs()).ParseFS(files, "files/"+name)
-	if err != nil {
-		return "", fmt.Errorf("parsing digest template %s: %w", name, err)
+	return execute(name, t, err, d)
+}
+
+// execute runs a parsed template (text or HTML) on d; parseErr is the
+// error of parsing it, so that both kinds report alike.
+func execute(name string, t interface{ Execute(io.Writer, any) error }, parseErr error, d Digest) (string, error) {
+	if parseErr != nil {
+		return "", fmt.Errorf("parsing digest template %s: %w", name, parseErr)
 	}
 	var b bytes.Buffer
 	if err := t.Execute(&b, d); err != nil {
