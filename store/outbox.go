@@ -1,7 +1,6 @@
 package store
 
 import (
-	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -183,12 +182,9 @@ const sqlOfferByMessageID = `SELECT ` + mailCols + ` FROM outbox WHERE message_i
 // OfferByMessageID finds the bot's mail with this Message-ID (as named in a
 // reply's In-Reply-To or References). ErrNotFound if it is not ours.
 func (t *Tx) OfferByMessageID(msgID string) (Offer, error) {
-	m, err := scanMail(t.queryRow(sqlOfferByMessageID, msgID))
-	if errors.Is(err, sql.ErrNoRows) {
-		return Offer{}, fmt.Errorf("mail %q: %w", msgID, ErrNotFound)
-	}
+	m, err := t.oneMail(fmt.Sprintf("mail %q", msgID), sqlOfferByMessageID, msgID)
 	if err != nil {
-		return Offer{}, fmt.Errorf("reading mail %q: %w", msgID, err)
+		return Offer{}, err
 	}
 	return Offer{MailID: m.ID, Kind: m.Kind, To: m.To, BookingID: m.BookingID,
 		Sessions: m.Offered, InReplyTo: m.InReplyTo}, nil

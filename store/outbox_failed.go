@@ -27,12 +27,17 @@ const sqlMail = `SELECT ` + mailCols + ` FROM outbox WHERE id = ?`
 
 // Mail reads one outbox mail by id; ErrNotFound if there is none.
 func (t *Tx) Mail(id int64) (Mail, error) {
-	m, err := scanMail(t.queryRow(sqlMail, id))
+	return t.oneMail(fmt.Sprintf("mail %d", id), sqlMail, id)
+}
+
+// oneMail reads the mail query finds, named what in errors.
+func (t *Tx) oneMail(what, query string, arg any) (Mail, error) {
+	m, err := scanMail(t.queryRow(query, arg))
 	if errors.Is(err, sql.ErrNoRows) {
-		return Mail{}, fmt.Errorf("mail %d: %w", id, ErrNotFound)
+		return Mail{}, fmt.Errorf("%s: %w", what, ErrNotFound)
 	}
 	if err != nil {
-		return Mail{}, fmt.Errorf("reading mail %d: %w", id, err)
+		return Mail{}, fmt.Errorf("reading %s: %w", what, err)
 	}
 	return m, nil
 }
