@@ -37,7 +37,7 @@ var (
 	reNameAndI  = regexp.MustCompile(`(?:^|[^\p{L}])(?:(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]+)\s+(?:und|and)\s+(?:ich|I)\b`)
 	reListItem  = regexp.MustCompile(`(?m)^\s*(?:[-*•–]|\d{1,2}[.)])\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2})\s*(?:\(.*\))?\s*,?\s*$`)
 	reSelfOut   = mustRe(`\b(?:ich selbst (?:kann|werde|komme)[^.]{0,30}nicht|ich komme nicht mit|ohne mich|nicht selbst|i (?:won't|will not|can't|cannot) (?:attend|come|be there) myself|not attending myself)\b`)
-	reNameList  = mustRe(`((?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+,\s*)+\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) und ich\b`)
+	reNameList  = mustRe(`((?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+,[ \t]*)+\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) und ich\b`)
 	reWe        = mustRe(`\b(?:wir|we)\b`)
 )
 
@@ -71,8 +71,8 @@ func (a *analysis) partySize() int {
 	}
 	n := self + len(reMitRel.FindAllString(low, -1)) + len(reRelAndI.FindAllString(low, -1)) +
 		len(reIAndRel.FindAllString(low, -1)) + len(reBringMit.FindAllString(low, -1)) +
-		len(reRelComes.FindAllString(low, -1))
-	if n < 2 && reNameAndI.MatchString(a.parts.text) {
+		len(reRelComes.FindAllString(low, -1)) + myNCount(low)
+	if n < 2 && reNameAndI.MatchString(reIntro.ReplaceAllString(a.parts.text, "")) {
 		n = 2 // "Herr Demir und ich"
 	}
 	if items := reListItem.FindAllString(a.parts.text, -1); len(items) >= 2 && reListIntro.MatchString(low) {
@@ -81,8 +81,12 @@ func (a *analysis) partySize() int {
 	for _, g := range reMitN.FindAllStringSubmatch(low, -1) {
 		n += numValue(g[1])
 	}
-	if m := reNameList.FindStringSubmatch(a.parts.text); m != nil {
+	if m := reNameList.FindStringSubmatch(a.parts.text); m != nil && !reGreeting.MatchString(fold(m[1])) {
 		n = max(n, strings.Count(m[1], ",")+2)
+	}
+	if q := a.quotedParty(); n <= 1 && q > 1 {
+		a.note("party: the quoted booking")
+		return q
 	}
 	if n <= 1 && reWe.MatchString(low) && !reBoth.MatchString(low) {
 		a.conf = min(a.conf, 0.55)
@@ -96,8 +100,11 @@ func explicitCount(low string) int {
 	if m := reZuN.FindStringSubmatch(low); m != nil {
 		return zuN[m[1]]
 	}
+	if reAlone.MatchString(low) {
+		return 1
+	}
 	best := 0
-	for _, re := range []*fastRe{reWirSind, reNPersons, reGroupOf, reAlleN} {
+	for _, re := range []*fastRe{reTotalN, reWirSind, reNPersons, reGroupOf, reAlleN} {
 		for _, m := range re.FindAllStringSubmatch(low, -1) {
 			if n := numValue(m[1]); n > best && n <= 30 {
 				best = n

@@ -31,6 +31,13 @@ func TestPartySize(t *testing.T) {
 		{"name list", "Für den Verein melden sich folgende Personen für den 16.08. um 18 Uhr an:\n\n- Jan Roth\n- Ute Roth\n- Mia Kurz\n- Serkan Öztürk", 4},
 		{"room number", "A colleague and I would like to attend on 24 July at 6pm.\n\nRoom 2.14, Building 42", 2},
 		{"both of us", "Könnten Sie uns beide auf den 16. August umbuchen?", 2},
+		{"me and my two sons", "Ich melde mich und meine zwei Söhne für Samstag, 16.8., 13 Uhr an.", 3},
+		{"my three grandchildren", "Please book Thursday 6 pm for me and my three grandchildren (8, 10 and 12).", 4},
+		{"mit meinen beiden Töchtern", "Mit meinen beiden Töchtern (15 und 17) komme ich am 24.7. um 18 Uhr.", 3},
+		{"insgesamt 6 Leute", "Aus unserem Chor kommen insgesamt 6 Leute am Samstag um 18 Uhr.", 6},
+		{"a total of 4 of us", "There will be a total of 4 of us on Thursday at 1 pm.", 4},
+		{"my name is … and I", "My name is Lena Vogt and I would like to attend on 24 July at 6 pm.", 1},
+		{"greeting line is no name list", "Guten Tag,\nFrau Kaya und ich kommen am 24.7. um 13 Uhr.", 2},
 	}
 	opts := seedOptions(t)
 	for _, c := range cases {

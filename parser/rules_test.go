@@ -111,3 +111,18 @@ func TestLooseChange(t *testing.T) {
 			intent: IntentChange, sessions: []string{thu18}},
 	})
 }
+
+// TestQuotedParty: a rebooking moves the whole quoted booking, its party
+// too, unless the new text says otherwise.
+func TestQuotedParty(t *testing.T) {
+	conf := "\n\n> Sie sind angemeldet für Samstag, 16.08.2025, 13:00 Uhr\n> Personen: 3\n"
+	confEn := "\n\n> You are registered for Thursday, 24 July, 1 pm, for 2 people.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "Personen: 3", subject: "Re: Ihre Anmeldung", body: "Können wir auf Donnerstag 18 Uhr umbuchen?" + conf,
+			intent: IntentChange, sessions: []string{thu18}, party: 3},
+		{name: "for 2 people", subject: "Re: Your registration", body: "Could you move us to the Saturday evening session?" + confEn,
+			intent: IntentChange, sessions: []string{sat18}, party: 2},
+		{name: "now alone", subject: "Re: Ihre Anmeldung", body: "Ich komme jetzt allein – bitte auf Donnerstag 18 Uhr umbuchen." + conf,
+			intent: IntentChange, sessions: []string{thu18}, party: 1},
+	})
+}
