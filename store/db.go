@@ -51,7 +51,7 @@ func Open(ctx context.Context, path string) (*DB, error) {
 	// spinning on SQLite's busy handler; other processes wait in it.
 	w.SetMaxOpenConns(1)
 	d := &DB{path: path, write: w}
-	if err := migrate(ctx, w, len(migrations())); err != nil {
+	if err := migrateRetrying(ctx, w, len(migrations())); err != nil {
 		w.Close()
 		return nil, fmt.Errorf("opening store %s: %w", path, err)
 	}

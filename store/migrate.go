@@ -3,7 +3,11 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
+	"time"
+
+	"github.com/mattn/go-sqlite3"
 )
 
 // migration is one step of the schema. Steps are never edited once
@@ -26,6 +30,30 @@ func migrations() []migration {
 
 // SchemaVersion is the newest schema this binary knows.
 func SchemaVersion() int { return len(migrations()) }
+
+// migrateRetrying runs migrate, starting over when SQLite answers "database
+// is locked" at once. That happens on a brand-new file while another
+// process switches it to WAL mode: SQLite then reports busy without waiting
+// in the busy handler. Each step is idempotent, so starting over is safe.
+func migrateRetrying(ctx context.Context, db *sql.DB, target int) error {
+	for attempt := 1; ; attempt++ {
+		err := migrate(ctx, db, target)
+		if err == nil || attempt == 30 || !isBusy(err) {
+			return err
+		}
+		select {
+		case <-ctx.Done():
+			return err
+		case <-time.After(time.Duration(attempt) * 10 * time.Millisecond):
+		}
+	}
+}
+
+// isBusy reports whether err is SQLite's "busy" or "locked".
+func isBusy(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se) && (se.Code == sqlite3.ErrBusy || se.Code == sqlite3.ErrLocked)
+}
 
 // migrate brings the file up to version target, one transaction per step.
 func migrate(ctx context.Context, db *sql.DB, target int) error {
