@@ -118,7 +118,7 @@ func (a *analysis) intent(s signals) Intent {
 	case s.old && a.hasNewWish():
 		a.note("a booking exists and another session is wished")
 		return IntentChange
-	case s.specific && s.workshop && !s.thanks && !s.question:
+	case s.specific && s.workshop && !s.thanks && !s.question && !a.isCommercial():
 		a.conf -= 0.3
 		a.note("no wish words, but a session is named")
 		return IntentRegister
@@ -130,13 +130,19 @@ func (a *analysis) intent(s signals) Intent {
 // workshop goes to the question flow; offers, spam and misdirected mail are
 // "other" (a misdirected question still needs a human: has_question).
 func (a *analysis) questionOrOther(s signals) Intent {
-	spam := reSpam.MatchString(fold(a.parts.text))
+	spam := a.isCommercial()
 	if s.question && (s.workshop || s.tentative) && !spam {
 		return IntentQuestion
 	}
 	a.conf -= 0.15
 	a.otherQuestion = !spam && a.anyQuestionMark()
 	return IntentOther
+}
+
+// isCommercial: spam, or a seller's offer with a price or a rental.
+func (a *analysis) isCommercial() bool {
+	low := fold(a.parts.text)
+	return reSpam.MatchString(low) || reSellerVoice.MatchString(low) && reCommercial.MatchString(low)
 }
 
 // anyQuestionMark: some sentence of the new text is a question.

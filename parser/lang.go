@@ -8,13 +8,16 @@ var deWords = map[string]bool{"ich": true, "und": true, "der": true, "die": true
 	"für": true, "mit": true, "bitte": true, "möchte": true, "am": true, "um": true, "uhr": true, "wir": true,
 	"sie": true, "gerne": true, "gern": true, "zu": true, "ist": true, "den": true, "mich": true, "uns": true,
 	"an": true, "auf": true, "es": true, "bin": true, "würde": true, "kann": true, "eine": true, "ein": true,
-	"hallo": true, "grüße": true, "leider": true, "noch": true, "auch": true, "habe": true, "mir": true}
+	"hallo": true, "grüße": true, "leider": true, "noch": true, "auch": true, "habe": true, "mir": true,
+	"ihre": true, "ihr": true, "wurde": true, "sind": true, "dass": true, "wie": true, "aber": true, "nur": true}
 
 var enWords = map[string]bool{"i": true, "the": true, "and": true, "to": true, "for": true, "is": true,
 	"my": true, "would": true, "please": true, "on": true, "at": true, "we": true, "you": true, "with": true,
 	"of": true, "like": true, "be": true, "have": true, "me": true, "it": true, "are": true, "will": true,
 	"hello": true, "hi": true, "thanks": true, "thank": true, "regards": true, "can": true, "could": true,
-	"i'm": true, "i'd": true, "unfortunately": true, "that": true, "this": true, "if": true}
+	"i'm": true, "i'd": true, "unfortunately": true, "that": true, "this": true, "if": true,
+	"your": true, "our": true, "from": true, "about": true, "which": true, "there": true, "what": true,
+	"when": true, "not": true, "but": true, "just": true, "let": true, "message": true, "has": true}
 
 func detectLang(text, subject string) string {
 	de, en := countLang(text)

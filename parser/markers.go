@@ -34,7 +34,11 @@ var (
 	reRequestQ       = mustRe(`\b(?:anmelden|eintragen|umbuchen|umzubuchen|umbuchung|stattdessen|abmelden|absagen|verschieben|wechseln|move (?:me|us)|put (?:me|us) down|sign (?:me|us) up|register (?:me|us)|book (?:me|us)|put (?:me|us) down|instead|switch)\b`)
 	rePermissionQ    = mustRe(`\b(?:darf|dürfen|muss man|kann man|können auch|ist es möglich|gibt es|is it possible|can i|may i|is it ok|is it okay|would it be|do i need|muss ich|soll ich|brauche ich)\b`)
 	reQuestionPhrase = mustRe(`\b(?:ich wüsste gern|würde gerne wissen|würde gern wissen|möchte gerne wissen|möchte wissen|ich habe eine frage|eine frage:|frage:|i was wondering|i would like to know|i'd like to know|let me know (?:if|whether)|teilen sie mir mit, ob)\b`)
-	reSpam           = mustRe(`\b(?:free|kostenlos\w*|gratis|unverbindlich\w*|angebot|offer|audit|seo|ranking|click|klicken|verify|verifizieren|bestätigen sie|reply yes|interested in|interessiert an|rabatt|discount|konto|account)\b`)
+	reSpam           = mustRe(`\b(?:free|kostenlos\w*|gratis|unverbindlich\w*|angebot|offer|audit|seo|ranking|click|klicken|verify|verifizieren|bestätigen sie|reply yes|(?:would|are) you (?:be )?interested in|wären sie interessiert|interessiert an (?:unsere|einer|einem)|rabatt|discount|konto|account)\b`)
+	// A seller's voice ("our conference kits") next to a price or a rental
+	// is a commercial offer even when it asks a question about the workshop.
+	reSellerVoice = mustRe(`\b(?:our|unsere?[nmrs]?) (?:\S+ ){0,2}(?:kits?|products?|services?|solutions?|equipment|offers?|packages?|angebot\w*|produkte?|dienstleistung\w*|leistungen|technik|pakete?)\b`)
+	reCommercial  = mustRe(`\b(?:eur|euro|€|per day|per hour|pro tag|pro stunde|rent\w*|miet\w*|quote|kostenvoranschlag|preise?|prices?|pricing|tarif\w*)\b`)
 )
 
 // reAnyIntentMarker is any marker of a wish: an absence notice that also

@@ -126,3 +126,34 @@ func TestQuotedParty(t *testing.T) {
 			intent: IntentChange, sessions: []string{thu18}, party: 1},
 	})
 }
+
+// TestOfferOrQuestion: a seller's offer that names the workshop is "other";
+// a person asking about prices or for a relative is still a question.
+func TestOfferOrQuestion(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "rental offer de", subject: "Technik für Ihre Werkstatt",
+			body:   "Unsere Technik (Beamer, Mikrofon) können Sie für Ihre Werkstatt am 16.08. mieten, ab 80 Euro. Haben Sie Bedarf?",
+			intent: IntentOther, sessions: []string{}},
+		{name: "catering offer en", subject: "Catering for your workshop",
+			body:   "Our lunch packages for workshops start at 12 EUR per person. Shall we send you a quote for 24 July?",
+			intent: IntentOther, sessions: []string{}},
+		{name: "fee question", subject: "Frage", body: "Kostet die Teilnahme an der Werkstatt etwas, und wenn ja, wie viel Euro?",
+			intent: IntentQuestion, sessions: []string{}},
+		{name: "relative interested in", subject: "Question", body: "My daughter is interested in volunteering. Is the workshop held in English?",
+			intent: IntentQuestion, sessions: []string{}},
+	})
+}
+
+// TestLangWords: short English machine-like texts with "am"/"an" in them
+// are still English.
+func TestLangWords(t *testing.T) {
+	for _, c := range []struct{ text, subject, want string }{
+		{"Your message\n  To: Ola Berg\n  Sent: Monday, July 14, 2025 9:00 AM\nwas read on Monday, July 14, 2025 10:02 AM.", "Read: Your registration", "en"},
+		{"Your note from 3 July has been read on Friday at 8 AM.", "", "en"},
+		{"Ihre Nachricht wurde am Dienstag, 29. Juli 2025 um 11:20 gelesen.", "Gelesen: Ihre Anmeldung", "de"},
+	} {
+		if got := detectLang(c.text, c.subject); got != c.want {
+			t.Errorf("detectLang(%q) = %s, want %s", c.text, got, c.want)
+		}
+	}
+}
