@@ -2,15 +2,13 @@ package cli
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
-	"net/mail"
 	"os"
 	"strings"
 
 	"anmeldebot/booking"
 	"anmeldebot/digest"
+	"anmeldebot/internal/mailid"
 	"anmeldebot/mailbot"
 	"anmeldebot/store"
 	"anmeldebot/templates"
@@ -138,15 +136,7 @@ func queueReply(tx *store.Tx, env *Env, m store.Message, th mailbot.Thread, text
 // newMessageID makes <kind>-<random>@<bot domain> for a mail the
 // coordinator queues, like the worker's own.
 func reviewMessageID(e *Env, kind string) string {
-	b := make([]byte, 12)
-	rand.Read(b) // never fails (crypto/rand)
-	domain := "anmeldebot.invalid"
-	if a, err := mail.ParseAddress(e.Config.SMTP.From); err == nil {
-		if _, d, ok := strings.Cut(a.Address, "@"); ok && d != "" {
-			domain = strings.ToLower(d)
-		}
-	}
-	return kind + "-" + hex.EncodeToString(b) + "@" + domain
+	return mailid.New(kind, mailid.Domain(e.Config.SMTP.From))
 }
 
 // reviewReplier builds the mail worker's Replier with the configured

@@ -1,8 +1,6 @@
 package mailbot
 
 import (
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -12,6 +10,7 @@ import (
 
 	"anmeldebot/booking"
 	"anmeldebot/config"
+	"anmeldebot/internal/mailid"
 	"anmeldebot/store"
 	"anmeldebot/templates"
 )
@@ -124,15 +123,7 @@ func (r *Replier) Queue(tx *store.Tx, now time.Time, rep Reply) (store.Mail, err
 }
 
 // newMessageID makes <kind>-<random>@<domain> (stored without brackets).
-func (r *Replier) newMessageID(k templates.Kind) string {
-	b := make([]byte, 12)
-	rand.Read(b) // never fails (crypto/rand)
-	domain := r.domain
-	if domain == "" {
-		domain = "anmeldebot.invalid"
-	}
-	return string(k) + "-" + hex.EncodeToString(b) + "@" + domain
-}
+func (r *Replier) newMessageID(k templates.Kind) string { return mailid.New(string(k), r.domain) }
 
 func cleanIDs(ids []string) []string {
 	var out []string

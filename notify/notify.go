@@ -14,8 +14,6 @@
 package notify
 
 import (
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -24,6 +22,7 @@ import (
 	"time"
 
 	"anmeldebot/config"
+	"anmeldebot/internal/mailid"
 	"anmeldebot/store"
 	"anmeldebot/templates"
 )
@@ -85,11 +84,7 @@ func (m *mailer) info(s store.Session, free int) templates.SessionInfo {
 
 // newMessageID makes <kind>-<random>@<bot domain>, stored without brackets
 // as the mail worker's own IDs are.
-func (m *mailer) newMessageID(k templates.Kind) string {
-	b := make([]byte, 12)
-	rand.Read(b) // never fails (crypto/rand)
-	return string(k) + "-" + hex.EncodeToString(b) + "@" + m.domain
-}
+func (m *mailer) newMessageID(k templates.Kind) string { return mailid.New(string(k), m.domain) }
 
 // bookingLang is the language the person wrote in, from the reading of
 // the mail that made the booking; German without one.
