@@ -30,8 +30,12 @@ func (a *analysis) name() string {
 	closing := a.closingName()
 	from := fromDisplayName(a.rd.FromName)
 	switch {
+	case fullerFromName(closing, from) != "":
+		return from
 	case strings.Contains(closing, " "):
 		return closing
+	case closing == "" && a.signedName(from) != "":
+		return a.signedName(from)
 	case closing != "" && from != "" && strings.HasPrefix(strings.ToLower(from), strings.ToLower(closing)):
 		return from
 	case from != "" && strings.Contains(from, " "):

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -155,5 +156,29 @@ func TestLangWords(t *testing.T) {
 		if got := detectLang(c.text, c.subject); got != c.want {
 			t.Errorf("detectLang(%q) = %s, want %s", c.text, got, c.want)
 		}
+	}
+}
+
+// TestNameRules: the fuller From name for an initial, the signed name of a
+// mail without a closing formula, the person registered on someone's behalf.
+func TestNameRules(t *testing.T) {
+	opts := seedOptions(t)
+	for _, c := range []struct{ name, from, body, want string }{
+		{"initial, Nachname Vorname", `"Kühn, Marianne" <mk@mail.example>`, "Ich komme am 24.7. um 13 Uhr.\n\nFreundliche Grüße\nM. Kühn", "Marianne Kühn"},
+		{"initial en", "Robert Lindqvist <rl@mail.example>", "Please sign me up for 24 July, 6 pm.\n\nBest regards,\nR. Lindqvist", "Robert Lindqvist"},
+		{"initial of someone else", "Peter Kühn <pk@mail.example>", "Ich komme am 24.7. um 13 Uhr.\n\nViele Grüße\nS. Kühn", "S. Kühn"},
+		{"signed short form", "Katharina Weiß <kw@mail.example>", "Ich komme am 24.7. um 13 Uhr.\n\nKathi Weiß", "Kathi Weiß"},
+		{"signed short form en", "William Hart <wh@mail.example>", "Count me in for Saturday 1 pm.\n\nBill Hart", "Bill Hart"},
+		{"last line no name", "Jonas Brandt <jb@mail.example>", "Ich komme am 24.7. um 13 Uhr.\n\nBis dann", "Jonas Brandt"},
+		{"registers daughter", "Petra Roth <pr@mail.example>", "Ich melde unsere Tochter, Lina Roth, für den 16.8. um 13 Uhr an. Wir holen sie danach ab.\n\nViele Grüße\nPetra Roth", "Lina Roth"},
+		{"registers mother", "Uwe Brandt <ub@mail.example>", "Hiermit melde ich meine Mutter, Erika Brandt (80), für Samstag, 16.8., 13 Uhr an.\n\nGruß\nUwe Brandt", "Erika Brandt"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			raw := "From: " + c.from + "\r\nTo: ehrenamt@kaiserslautern.example\r\nSubject: Werkstatt\r\nDate: " + julyFirst +
+				"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + strings.ReplaceAll(c.body, "\n", "\r\n") + "\r\n"
+			if rd := mustParse(t, raw, opts); rd.Name != c.want {
+				t.Errorf("name = %q, want %q (intent %s)", rd.Name, c.want, rd.Intent)
+			}
+		})
 	}
 }

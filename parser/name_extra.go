@@ -1,0 +1,40 @@
+package parser
+
+import "strings"
+
+// More ways to find the participant's name; see name.go for the order.
+
+// fullerFromName: a closing signed with an initial ("C. Bauer-Hess") is the
+// same person as the From name "Christine Bauer-Hess", which says more.
+func fullerFromName(closing, from string) string {
+	cf, ff := strings.Fields(closing), strings.Fields(from)
+	if len(cf) != 2 || len(ff) < 2 || !isInitial(cf[0]) {
+		return ""
+	}
+	if !strings.EqualFold(cf[1], ff[len(ff)-1]) || !strings.HasPrefix(ff[0], strings.TrimSuffix(cf[0], ".")) {
+		return ""
+	}
+	return from
+}
+
+func isInitial(w string) bool {
+	w = strings.TrimSuffix(w, ".")
+	return len([]rune(w)) == 1
+}
+
+// signedName: a mail with no closing formula often ends with the sender's
+// name alone ("Max Orth"). It is taken when it shares the surname with the
+// From name, so the last line of a sentence is never read as a name; the
+// signed form wins ("Max" over "Maximilian"), but not an initial ("M. Orth").
+func (a *analysis) signedName(from string) string {
+	lines := strings.Split(strings.TrimSpace(a.parts.text), "\n")
+	last := strings.Trim(strings.TrimSpace(lines[len(lines)-1]), ",.")
+	lf, ff := strings.Fields(last), strings.Fields(from)
+	if len(lines) < 2 || len(lf) < 2 || len(ff) < 2 || strings.Contains(last, ",") || isInitial(lf[0]) || !looksLikeName(last) {
+		return ""
+	}
+	if !strings.EqualFold(lf[len(lf)-1], ff[len(ff)-1]) {
+		return ""
+	}
+	return trimName(last)
+}
