@@ -27,7 +27,7 @@ func (a *analysis) signals() signals {
 	for i := range a.infos {
 		ci := &a.infos[i]
 		ok := ci.counts()
-		s.register = s.register || (ok && ci.regWord && !ci.excl && !ci.old)
+		s.register = s.register || (ok && ci.regWord && (!ci.excl || reExcept.MatchString(ci.low)) && !ci.old)
 		s.cancel = s.cancel || (ok && reCancel.MatchString(ci.low))
 		s.weakCancel = s.weakCancel || reWeakCancel.MatchString(ci.low)
 		s.changeStrong = s.changeStrong || (ok && reChangeStrong.MatchString(ci.low))

@@ -14,10 +14,13 @@ var (
 	reChangeWeak   = mustRe(`\b(?:stattdessen|statt dessen|anstatt|anstelle|statt (?:am|dem|des|um|den|der|the)|instead|wechseln|tauschen|lieber|ändern|änderung|switch|change)\b`)
 	reOldBooking   = mustRe(`\b(?:angemeldet|eingetragen|gebucht|registered|booked|signed up|reserviert|warteliste|waiting list)\b`)
 
-	reNegation       = mustRe(`\b(?:verplant|keine zeit|schon etwas vor\b|schon was vor\b|etwas vor\b|busy|unavailable|not available|ungern|urlaub|verreist|dienstreise|vacation|holiday|away\b|nicht|kein|keine|keinen|keinem|weder|nie|verhindert|verpasst|can't|cannot|can not|won't|not|unable|don't|doesn't|missed|no longer|neither|nor|klappt es nicht|geht nicht|schaffe ich nicht)\b`)
-	reNegationExempt = mustRe(`\bnicht (?:mehr )?(?:schon )?(?:voll|ausgebucht|belegt|zu spät)|\bnot (?:yet )?full|\bnicht nur\b|\bnot only\b|\bwenn nicht\b|\bif not\b|\bfalls nicht\b|\bob nicht\b|\bnicht sicher\b|\bnot sure\b|\bnicht vergessen\b|\bkein problem\b|\bno problem\b|\bzur not\b`)
-	reAllExcluded    = mustRe(`\b(?:keine[mn]? der (?:termine|werkstätten|sessions)|an keinem (?:der )?termin|none of the (?:dates|sessions|times))\b`)
-	reAnyOfThe       = mustRe(`\bany of the (?:dates|sessions|times|days|slots|workshops)\b`)
+	reNegation       = mustRe(`\b(?:verplant|keine zeit|schon etwas vor\b|schon was vor\b|etwas vor\b|busy|unavailable|not available|ungern|urlaub|verreist|dienstreise|vacation|holiday|away\b|nicht|kein|keine|keinen|keinem|weder|nie|verhindert|verpasst|can't|cannot|can not|won't|not|unable|don't|doesn't|missed|no longer|neither|nor|klappt es nicht|geht nicht|schaffe ich nicht|außer|ausser|ausgenommen|except|excluding|apart from|other than)\b`)
+	reNegationExempt = mustRe(`\bnicht (?:mehr )?(?:schon )?(?:voll|ausgebucht|belegt|zu spät)|\bnot (?:yet )?full|\bnicht nur\b|\bnot only\b|\bwenn nicht\b|\bif not\b|\bfalls nicht\b|\bob nicht\b|\bnicht sicher\b|\bnot sure\b|\bnicht vergessen\b|\bkein problem\b|\bno problem\b|\bzur not\b|\b(?:außer|ausser) (?:mir|uns|meine\w*|unsere\w*)|\b(?:apart from|other than|except) (?:me|us|my|our)\b`)
+	// reExcept rules out the named day but keeps the wish of its clause
+	// ("Ich melde mich an, jeder Termin außer Donnerstag passt").
+	reExcept      = mustRe(`\b(?:außer|ausser|ausgenommen|except|excluding|apart from|other than)\b`)
+	reAllExcluded = mustRe(`\b(?:keine[mn]? der (?:termine|werkstätten|sessions)|an keinem (?:der )?termin|none of the (?:dates|sessions|times))\b`)
+	reAnyOfThe    = mustRe(`\bany of the (?:dates|sessions|times|days|slots|workshops)\b`)
 
 	rePrefer   = mustRe(`\b(?:am liebsten|best for me|would be best|works best|am besten passt|lieber|bevorzugt|vorzugsweise|idealerweise|am besten|wenn möglich|erste wahl|erstwunsch|preferably|ideally|first choice|prefer|would rather|if possible)\b`)
 	reFallback = mustRe(`\b(?:sonst|ansonsten|notfalls|alternativ|zur not|ginge auch|geht auch|auch|otherwise|alternatively|as well|also|too|second choice|zweite wahl|if (?:that|it|this) (?:one )?is full|falls (?:der|dieser|das) .{0,20}voll)\b`)

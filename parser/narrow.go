@@ -48,6 +48,15 @@ func (a *analysis) restrictingParts() []timeRef {
 	return out
 }
 
+// fitting keeps the sessions that fit the mail-wide parts of the day: "egal
+// welcher Tag, nur abends" widens to every evening, never to the midday.
+func (a *analysis) fitting(set []int) []int {
+	if parts := a.restrictingParts(); len(parts) > 0 {
+		return a.keepFitting(set, parts)
+	}
+	return set
+}
+
 // keepFitting drops the sessions that do not fit every restricting part.
 func (a *analysis) keepFitting(set []int, parts []timeRef) []int {
 	var out []int

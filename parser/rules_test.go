@@ -60,6 +60,18 @@ func TestNarrowing(t *testing.T) {
 			intent: IntentRegister, sessions: []string{sat18, thu18}},
 		{name: "nur abends in another sentence", subject: "Anmeldung", body: "Ich kann nur abends. Am liebsten am Samstag, sonst Donnerstag.",
 			intent: IntentRegister, sessions: []string{sat18, thu18}},
+		{name: "any day, Saturday preferred, evenings only", subject: "Werkstatt", body: "Ich melde mich an. Der Tag ist mir egal, am liebsten Samstag - aber nur abends.",
+			intent: IntentRegister, sessions: []string{sat18, thu18}},
+		// The afternoon clause takes the excluded Thursday as its day, so
+		// nothing is left: the bot asks back rather than book Thursday.
+		{name: "all but Thursday, afternoons only", subject: "Workshop", body: "Any date except Thursday works for me, but only in the afternoon.",
+			intent: IntentRegister, sessions: []string{}},
+		{name: "all but Thursday", subject: "Workshop", body: "Please sign me up - any date except Thursday works for me.",
+			intent: IntentRegister, sessions: []string{sat13, sat18}},
+		{name: "jeder Termin außer Donnerstag", subject: "Anmeldung", body: "Ich melde mich an, jeder Termin außer Donnerstag passt.",
+			intent: IntentRegister, sessions: []string{sat13, sat18}},
+		{name: "außer mir is no exclusion", subject: "Anmeldung", body: "Außer mir kommt am Samstag um 13 Uhr noch meine Frau mit.",
+			intent: IntentRegister, sessions: []string{sat13}},
 		{name: "den Samstag from the offer", subject: "Re: Werkstatt", body: "Den Samstag bitte." + offer,
 			intent: IntentRegister, sessions: []string{sat13}},
 		{name: "Saturday from the offer", subject: "Re: Workshop", body: "Saturday works for me, thanks." + offerEn,

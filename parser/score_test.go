@@ -187,9 +187,10 @@ func TestCorpus(t *testing.T) {
 }
 
 // devThreshold is the share of dev mails that must be right on intent,
-// sessions, any and party. Measured 98.5% (197/200) when set; the margin
-// leaves room for new dev mails without hiding a real regression.
-const devThreshold = 0.95
+// sessions, any and party. Measured 100% (200/200) when raised from 0.95;
+// the margin (4 mails) leaves room for new dev mails without hiding a real
+// regression.
+const devThreshold = 0.98
 
 func TestDevSet(t *testing.T) {
 	opts := seedOptions(t)
@@ -230,8 +231,16 @@ func TestHoldout(t *testing.T) {
 	}
 }
 
-// holdoutThreshold guards the first holdout set like devThreshold the dev set.
-const holdoutThreshold = 0.80
+// holdoutThreshold guards the first holdout set like devThreshold the dev
+// set. It was 83.8% unseen; 100% (80/80) after its misses were fixed with
+// general rules, so the bar is kept below that.
+const holdoutThreshold = 0.95
+
+// TestHoldout2 only reports: holdout2 is not read while developing, so its
+// score stays a measure of mail nobody has tuned the rules on.
+func TestHoldout2(t *testing.T) {
+	scoreDir(t, filepath.Join("testdata", "holdout2"))
+}
 
 // scoreDir scores one labelled folder and logs its score and misses; false
 // when the folder or its labels are missing.

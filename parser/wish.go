@@ -151,10 +151,10 @@ func (a *analysis) register(s signals) {
 	case len(ws) == 0 && anyGlobal && len(ex) == 0:
 		a.rd.Any = true
 	case len(ws) == 0 && len(ex) > 0:
-		order = a.upcomingExcept(ex) // "gerne, nur nicht am 24.": the rest
+		order = a.fitting(a.upcomingExcept(ex)) // "gerne, nur nicht am 24.": the rest
 		a.note("every session but the ruled-out ones")
 	case anyGlobal && a.hasPreferred(ws):
-		order = append(order, a.upcomingExcept(append(ex, order...))...)
+		order = append(order, a.fitting(a.upcomingExcept(append(ex, order...)))...)
 	}
 	a.setSessions(order)
 	a.judgeWishes(ws, order)
@@ -190,7 +190,7 @@ func (a *analysis) change() {
 	}
 	order := a.orderWishes(ws, drop)
 	if len(order) == 0 && a.anyGlobal() {
-		order = a.upcomingExcept(drop)
+		order = a.fitting(a.upcomingExcept(drop))
 	}
 	a.setSessions(order)
 	a.judgeWishes(ws, order)
