@@ -56,9 +56,9 @@ func compileFast(p string, pre []string) *fastRe {
 			}
 		}
 	}
-	if set, ok := startSet(tree); ok {
+	if set, ok := startSet(tree); ok && !startsWith(tree, syntax.OpBeginText) {
 		f.start = set
-		f.leadB = startsWithB(tree) && wordBytesOnly(set)
+		f.leadB = startsWith(tree, syntax.OpWordBoundary) && wordBytesOnly(set)
 		f.span = maxLen(tree)
 		f.at0 = regexp.MustCompile(`^(?:` + p + `)`)
 		f.atN = regexp.MustCompile(`^(?s:.)(?:` + p + `)`)

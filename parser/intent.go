@@ -41,13 +41,13 @@ func (a *analysis) signals() signals {
 	}
 	s.affirm = a.isAffirmative()
 	s.question = a.hasRealQuestion()
-	s.workshop = s.workshop || reWorkshop.MatchString(fold(a.parts.text)) || reWorkshop.MatchString(a.subject)
+	s.workshop = s.workshop || reWorkshop.MatchString(a.textLow) || reWorkshop.MatchString(a.subject)
 	return s
 }
 
 // isAffirmative: the new text is a short "Ja, bitte" naming no session.
 func (a *analysis) isAffirmative() bool {
-	t := strings.TrimSpace(fold(a.parts.text))
+	t := strings.TrimSpace(a.textLow)
 	if t == "" || len(t) > 160 || !reAffirm.MatchString(t) {
 		return false
 	}
@@ -130,7 +130,7 @@ func (a *analysis) intent(s signals) Intent {
 // workshop goes to the question flow; offers, spam and misdirected mail are
 // "other" (a misdirected question still needs a human: has_question).
 func (a *analysis) questionOrOther(s signals) Intent {
-	spam := reSpam.MatchString(fold(a.parts.text))
+	spam := reSpam.MatchString(a.textLow)
 	if s.question && (s.workshop || s.tentative) && !spam {
 		return IntentQuestion
 	}

@@ -43,7 +43,7 @@ func (a *analysis) name() string {
 
 // otherPersonName: "Ich melde meinen Vater, Herrn Heinz Albrecht, an".
 func (a *analysis) otherPersonName() string {
-	if !a.othersOnly(fold(a.parts.text)) {
+	if !a.othersOnly(a.textLow) {
 		return ""
 	}
 	if m := reOtherName.FindStringSubmatch(a.parts.text); m != nil && looksLikeName(m[1]) {

@@ -56,7 +56,7 @@ func numValue(s string) int {
 
 // partySize counts the places the mail asks for.
 func (a *analysis) partySize() int {
-	low := fold(a.parts.text)
+	low := a.textLow
 	if n := explicitCount(low); n > 0 {
 		a.note("party: explicit count")
 		return n

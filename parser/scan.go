@@ -225,17 +225,19 @@ func dedupeStrings(a []string) []string {
 	return out
 }
 
-// startsWithB reports a pattern that begins with \b on every path.
-func startsWithB(re *syntax.Regexp) bool {
+// startsWith reports a pattern that begins with the assertion op (\b, ^)
+// on every path. A pattern anchored by ^ is left to the plain engine: it
+// tries one position only.
+func startsWith(re *syntax.Regexp, op syntax.Op) bool {
 	for re.Op == syntax.OpCapture || re.Op == syntax.OpConcat && len(re.Sub) > 0 {
-		if re.Op == syntax.OpConcat && re.Sub[0].Op == syntax.OpWordBoundary {
+		if re.Op == syntax.OpConcat && re.Sub[0].Op == op {
 			return true
 		}
 		re = re.Sub[0]
 	}
 	if re.Op == syntax.OpAlternate {
 		for _, s := range re.Sub {
-			if !startsWithB(s) {
+			if !startsWith(s, op) {
 				return false
 			}
 		}
