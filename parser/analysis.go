@@ -13,6 +13,7 @@ type analysis struct {
 	res           *resolver
 	parts         bodyParts
 	subject       string // lower-case subject without Re:/AW:/Fwd:
+	textLow       string // fold(parts.text), folded once for the whole-text rules
 	infos         []clauseInfo
 	quote         quoteContext
 	conf          float64
@@ -52,6 +53,7 @@ func (a *analysis) run() {
 	a.parts.text = truncate(a.parts.text, maxAnalyzed)
 	a.parts.quoted = truncate(a.parts.quoted, maxAnalyzed)
 	a.parts.sig = truncate(a.parts.sig, maxAnalyzed)
+	a.textLow = fold(a.parts.text)
 	a.rd.Excerpt = excerpt(a.parts.text)
 	a.subject = fold(truncate(reSubjectPrefix.ReplaceAllString(a.rd.Subject, ""), 500))
 	a.rd.Lang = detectLang(a.parts.text+"\n"+a.parts.closing, a.rd.Subject)

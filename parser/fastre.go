@@ -4,118 +4,66 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"unicode/utf8"
 )
 
-// fastRe is a regexp with a literal prefilter. Go's regexp engine walks
-// every start position of a large alternation, which made matching the word
-// lists the bulk of the parse time. Most clauses contain none of the words,
-// so a cheap strings.Contains over the literal starts of the alternatives
-// ("abmeld", "absag", …) settles them before the engine runs.
+// fastRe is a regexp with two shortcuts. Go's regexp engine tries a match
+// at every byte of the text, which made the word lists the bulk of the
+// parse time:
+//
+//   - a literal prefilter: most clauses contain none of the words, so a
+//     cheap strings.Contains over the literal starts of the alternatives
+//     ("abmeld", "absag", …) settles them before the engine runs;
+//   - a start-byte scan: the engine runs anchored, only where a match can
+//     begin, on a window no longer than the longest possible match.
+//
+// Both give exactly the results of the plain regexp (see scanAt).
 type fastRe struct {
 	re    *regexp.Regexp
 	pre   []string       // nil: no prefilter possible
-	anch  *regexp.Regexp // the pattern anchored at a start; nil when pre are not match starts
-	leadB bool           // the pattern starts with \b
+	start *byteSet       // bytes a match can start with; nil: plain engine
+	at0   *regexp.Regexp // `^(?:p)`: a match at the start of the text
+	atN   *regexp.Regexp // `^(?s:.)(?:p)`: one byte of context, then a match
+	span  int            // longest possible match in bytes (or unbounded)
+	heads *[256][]string // when pre are match starts: pre by first byte
+	leadB bool           // a match starts at a word start (\b, then a word byte)
 }
 
-// newFastRe compiles p and derives its prefilter.
+// newFastRe compiles p and derives its prefilter and start bytes.
 func newFastRe(p string) *fastRe {
-	f := &fastRe{re: regexp.MustCompile(p)}
-	if tree, err := syntax.Parse(p, syntax.Perl); err == nil {
-		tree = tree.Simplify()
-		if set, ok := literalStarts(tree); ok {
-			f.pre = dedupeStrings(set)
-			if !strings.HasPrefix(p, "^") && !strings.HasPrefix(p, "(?") {
-				f.anch = regexp.MustCompile(`^(?:` + p + `)`)
-				f.leadB = strings.HasPrefix(p, `\b`)
-			}
-		}
-	}
-	return f
+	return compileFast(p, nil)
 }
 
 // withPre compiles p with a hand-written prefilter: every match contains
 // one of the given strings.
 func withPre(p string, pre ...string) *fastRe {
-	return &fastRe{re: regexp.MustCompile(folder.Replace(p)), pre: pre}
+	return compileFast(folder.Replace(p), pre)
 }
 
-// literalStarts returns the literal text every match must start with
-// (one string per alternative), or false when a match may start otherwise.
-func literalStarts(re *syntax.Regexp) ([]string, bool) {
-	switch re.Op {
-	case syntax.OpLiteral:
-		if re.Flags&syntax.FoldCase != 0 || len(string(re.Rune)) < 2 {
-			return nil, false
-		}
-		s := string(re.Rune)
-		return []string{s[:min(len(s), 4)]}, true
-	case syntax.OpCapture, syntax.OpPlus:
-		return literalStarts(re.Sub[0])
-	case syntax.OpRepeat:
-		if re.Min > 0 {
-			return literalStarts(re.Sub[0])
-		}
-	case syntax.OpConcat:
-		return concatStarts(re.Sub)
-	case syntax.OpAlternate:
-		var out []string
-		for _, s := range re.Sub {
-			set, ok := literalStarts(s)
-			if !ok {
-				return nil, false
-			}
-			out = append(out, set...)
-		}
-		return out, true
+func compileFast(p string, pre []string) *fastRe {
+	f := &fastRe{re: regexp.MustCompile(p), pre: pre}
+	tree, err := syntax.Parse(p, syntax.Perl)
+	if err != nil {
+		return f
 	}
-	return nil, false
-}
-
-// concatStarts skips zero-width assertions and extends a short literal
-// start with the starts of what follows it ("an" + "meld|zumeld" → "anmeld",
-// "anzumeld"), so factored alternations keep selective prefilters.
-func concatStarts(subs []*syntax.Regexp) ([]string, bool) {
-	for i, s := range subs {
-		switch s.Op {
-		case syntax.OpWordBoundary, syntax.OpBeginLine, syntax.OpBeginText, syntax.OpEmptyMatch:
-			continue
-		}
-		if s.Op != syntax.OpLiteral || s.Flags&syntax.FoldCase != 0 {
-			return literalStarts(s)
-		}
-		lit := string(s.Rune)
-		if len(lit) >= 4 || i+1 == len(subs) {
-			if len(lit) < 2 {
-				return nil, false
+	tree = tree.Simplify()
+	if f.pre == nil {
+		if set, ok := literalStarts(tree); ok {
+			f.pre = dedupeStrings(set)
+			f.heads = new([256][]string)
+			for _, h := range f.pre {
+				f.heads[h[0]] = append(f.heads[h[0]], h)
 			}
-			return []string{lit[:min(len(lit), 4)]}, true
-		}
-		rest, ok := concatStarts(subs[i+1:])
-		if !ok {
-			if len(lit) < 2 {
-				return nil, false
-			}
-			return []string{lit}, true
-		}
-		for k := range rest {
-			rest[k] = lit + rest[k]
-		}
-		return rest, true
-	}
-	return nil, false
-}
-
-func dedupeStrings(a []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, s := range a {
-		if !seen[s] {
-			seen[s] = true
-			out = append(out, s)
 		}
 	}
-	return out
+	if set, ok := startSet(tree); ok && !startsWith(tree, syntax.OpBeginText) {
+		f.start = set
+		f.leadB = startsWith(tree, syntax.OpWordBoundary) && wordBytesOnly(set)
+		f.span = maxLen(tree)
+		f.at0 = regexp.MustCompile(`^(?:` + p + `)`)
+		f.atN = regexp.MustCompile(`^(?s:.)(?:` + p + `)`)
+	}
+	return f
 }
 
 // may reports whether s can match at all.
@@ -131,91 +79,181 @@ func (f *fastRe) may(s string) bool {
 	return false
 }
 
-// MatchString tries the anchored pattern only where a literal start occurs:
-// every match begins with one of them.
-func (f *fastRe) MatchString(s string) bool {
-	if f.anch == nil {
-		return f.may(s) && f.re.MatchString(s)
+// scannable reports whether the start-byte scan may be used on s. It needs
+// valid UTF-8, so that every byte outside a rune's tail is a rune start.
+func (f *fastRe) scannable(s string) bool {
+	return f.start != nil && utf8.ValidString(s)
+}
+
+// scanAt returns the submatch indices of the leftmost match at or after
+// from (nil if none), like the plain engine resumed at from. At a candidate
+// p the pattern runs anchored on s[p-1:end]: the byte before p gives \b,
+// \B and (?m)^ their real context, and end lies a whole rune beyond the
+// longest possible match, so the cut cannot change what matches.
+func (f *fastRe) scanAt(s string, from int, match bool) []int {
+	for p := from; p < len(s); p++ {
+		if !f.candidate(s, p) {
+			continue
+		}
+		end := len(s)
+		if f.span < len(s) {
+			end = min(len(s), p+f.span+1)
+			for end < len(s) && !utf8.RuneStart(s[end]) {
+				end++
+			}
+		}
+		re, base := f.at0, p
+		if p > 0 {
+			re, base = f.atN, p-1
+		}
+		if match {
+			if re.MatchString(s[base:end]) {
+				return []int{p}
+			}
+			continue
+		}
+		if loc := re.FindStringSubmatchIndex(s[base:end]); loc != nil {
+			for i := range loc {
+				if loc[i] >= 0 {
+					loc[i] += base
+				}
+			}
+			loc[0] = p
+			return loc
+		}
 	}
-	for _, p := range f.pre {
-		for off := 0; off < len(s); {
-			k := strings.Index(s[off:], p)
-			if k < 0 {
-				break
-			}
-			pos := off + k
-			if (!f.leadB || pos == 0 || !isWordByte(s[pos-1])) && f.anch.MatchString(window(s, pos)) {
-				return true
-			}
-			off = pos + 1
+	return nil
+}
+
+// candidate reports whether a match may start at p: a start byte at a
+// rune start, at a word start for \b patterns, with a literal head.
+func (f *fastRe) candidate(s string, p int) bool {
+	c := s[p]
+	if !f.start[c] || c >= 0x80 && !utf8.RuneStart(c) || f.leadB && p > 0 && isWordByte(s[p-1]) {
+		return false
+	}
+	if f.heads == nil {
+		return true
+	}
+	for _, h := range f.heads[c] {
+		if strings.HasPrefix(s[p:], h) {
+			return true
 		}
 	}
 	return false
 }
 
-// window is s from pos on, cut after about 160 bytes at a non-word byte:
-// the word-list patterns span far less, and the regexp engine's cost grows
-// with the input it is given.
-func window(s string, pos int) string {
-	end := pos + 160
-	for end < len(s) && isWordByte(s[end]) {
-		end++
+// all returns up to n (n < 0: every) non-overlapping matches. Matches are
+// never empty: startSet refuses patterns that can match the empty string.
+func (f *fastRe) all(s string, n int) [][]int {
+	var out [][]int
+	for from := 0; n < 0 || len(out) < n; {
+		loc := f.scanAt(s, from, false)
+		if loc == nil {
+			break
+		}
+		out = append(out, loc)
+		from = loc[1]
 	}
-	if end >= len(s) {
-		return s[pos:]
-	}
-	return s[pos:end]
+	return out
 }
 
-func isWordByte(b byte) bool {
-	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+func (f *fastRe) MatchString(s string) bool {
+	if !f.may(s) {
+		return false
+	}
+	if !f.scannable(s) {
+		return f.re.MatchString(s)
+	}
+	return f.scanAt(s, 0, true) != nil
+}
+
+func (f *fastRe) FindStringSubmatchIndex(s string) []int {
+	if !f.may(s) {
+		return nil
+	}
+	if !f.scannable(s) {
+		return f.re.FindStringSubmatchIndex(s)
+	}
+	return f.scanAt(s, 0, false)
 }
 
 func (f *fastRe) FindStringIndex(s string) []int {
-	if !f.may(s) {
-		return nil
+	if loc := f.FindStringSubmatchIndex(s); loc != nil {
+		return loc[:2]
 	}
-	return f.re.FindStringIndex(s)
+	return nil
 }
 
 func (f *fastRe) FindStringSubmatch(s string) []string {
-	if !f.may(s) {
-		return nil
-	}
-	return f.re.FindStringSubmatch(s)
-}
-
-func (f *fastRe) FindAllString(s string, n int) []string {
-	if !f.may(s) {
-		return nil
-	}
-	return f.re.FindAllString(s, n)
-}
-
-func (f *fastRe) FindAllStringIndex(s string, n int) [][]int {
-	if !f.may(s) {
-		return nil
-	}
-	return f.re.FindAllStringIndex(s, n)
-}
-
-func (f *fastRe) FindAllStringSubmatch(s string, n int) [][]string {
-	if !f.may(s) {
-		return nil
-	}
-	return f.re.FindAllStringSubmatch(s, n)
+	return subStrings(s, f.FindStringSubmatchIndex(s))
 }
 
 func (f *fastRe) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if !f.may(s) {
 		return nil
 	}
-	return f.re.FindAllStringSubmatchIndex(s, n)
+	if !f.scannable(s) {
+		return f.re.FindAllStringSubmatchIndex(s, n)
+	}
+	return f.all(s, n)
 }
 
+func (f *fastRe) FindAllStringIndex(s string, n int) [][]int {
+	all := f.FindAllStringSubmatchIndex(s, n)
+	for i := range all {
+		all[i] = all[i][:2]
+	}
+	return all
+}
+
+func (f *fastRe) FindAllString(s string, n int) []string {
+	var out []string
+	for _, loc := range f.FindAllStringSubmatchIndex(s, n) {
+		out = append(out, s[loc[0]:loc[1]])
+	}
+	return out
+}
+
+func (f *fastRe) FindAllStringSubmatch(s string, n int) [][]string {
+	var out [][]string
+	for _, loc := range f.FindAllStringSubmatchIndex(s, n) {
+		out = append(out, subStrings(s, loc))
+	}
+	return out
+}
+
+// ReplaceAllString replaces every match with repl; a repl with $
+// expansions goes to the plain engine.
 func (f *fastRe) ReplaceAllString(s, repl string) string {
-	if !f.may(s) {
+	if strings.Contains(repl, "$") {
+		return f.re.ReplaceAllString(s, repl)
+	}
+	all := f.FindAllStringSubmatchIndex(s, -1)
+	if len(all) == 0 {
 		return s
 	}
-	return f.re.ReplaceAllString(s, repl)
+	var b strings.Builder
+	prev := 0
+	for _, loc := range all {
+		b.WriteString(s[prev:loc[0]])
+		b.WriteString(repl)
+		prev = loc[1]
+	}
+	b.WriteString(s[prev:])
+	return b.String()
+}
+
+// subStrings turns submatch indices into strings ("" for unmatched groups).
+func subStrings(s string, loc []int) []string {
+	if loc == nil {
+		return nil
+	}
+	out := make([]string, len(loc)/2)
+	for i := range out {
+		if loc[2*i] >= 0 {
+			out[i] = s[loc[2*i]:loc[2*i+1]]
+		}
+	}
+	return out
 }

@@ -41,13 +41,13 @@ func (a *analysis) signals() signals {
 	}
 	s.affirm = a.isAffirmative()
 	s.question = a.hasRealQuestion()
-	s.workshop = s.workshop || reWorkshop.MatchString(fold(a.parts.text)) || reWorkshop.MatchString(a.subject)
+	s.workshop = s.workshop || reWorkshop.MatchString(a.textLow) || reWorkshop.MatchString(a.subject)
 	return s
 }
 
 // isAffirmative: the new text is a short "Ja, bitte" naming no session.
 func (a *analysis) isAffirmative() bool {
-	t := strings.TrimSpace(fold(a.parts.text))
+	t := strings.TrimSpace(a.textLow)
 	if t == "" || len(t) > 160 || !reAffirm.MatchString(t) {
 		return false
 	}
@@ -141,7 +141,7 @@ func (a *analysis) questionOrOther(s signals) Intent {
 
 // isCommercial: spam, or a seller's offer with a price or a rental.
 func (a *analysis) isCommercial() bool {
-	low := fold(a.parts.text)
+	low := a.textLow
 	return reSpam.MatchString(low) || reSellerVoice.MatchString(low) && reCommercial.MatchString(low)
 }
 

@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -13,11 +12,11 @@ import (
 const namePattern = `(\p{Lu}[\p{L}'’-]+(?:\s+(?:von|van|de|der|den|zu|di|da|le|la)?\s*\p{Lu}[\p{L}'’-]+){0,3})`
 
 var (
-	reIntro      = regexp.MustCompile(`(?i:mein name ist|my name is|ich heiße|ich heisse|ich bin die|ich bin der|hier schreibt|this is)\s+` + namePattern)
-	reOtherName  = regexp.MustCompile(`(?i:meinen|meine|unseren|unsere|my)\s+(?i:vater|mutter|sohn|tochter|mann|frau|opa|oma|großvater|großmutter|schwiegervater|schwiegermutter|bruder|schwester|onkel|tante|father|mother|son|daughter|husband|wife|grandfather|grandmother|dad|mum|mom),?\s+(?:(?i:herrn|herr|frau|mr\.?|mrs\.?|ms\.?)\s+)?` + namePattern)
-	reNotName    = regexp.MustCompile(`(?i)\b(?:e\.v\.|gmbh|verein|team|ihr|ihre|your|dept|abteilung|vorsitzende[r]?|koordination|tel|telefon|mobil|straße|str\.|platz|weg|gasse|kaiserslautern|büro|office|club|schule|feuerwehr|stadt|und|and|mit|freundlichen|grüße|gruß|regards|student|services?|network|support|info|newsletter|kontakt)\b|\d|@|\|`)
-	reParen      = regexp.MustCompile(`\s*\([^)]*\)`)
-	reCoupleName = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+)\s+(?:und|and|&|u\.)\s+\p{Lu}[\p{L}'’-]+\s+(\p{Lu}[\p{L}'’-]+(?:-\p{Lu}[\p{L}'’-]+)?)$`)
+	reIntro      = newFastRe(`(?i:mein name ist|my name is|ich heiße|ich heisse|ich bin die|ich bin der|hier schreibt|this is)\s+` + namePattern)
+	reOtherName  = newFastRe(`(?i:meinen|meine|unseren|unsere|my)\s+(?i:vater|mutter|sohn|tochter|mann|frau|opa|oma|großvater|großmutter|schwiegervater|schwiegermutter|bruder|schwester|onkel|tante|father|mother|son|daughter|husband|wife|grandfather|grandmother|dad|mum|mom),?\s+(?:(?i:herrn|herr|frau|mr\.?|mrs\.?|ms\.?)\s+)?` + namePattern)
+	reNotName    = newFastRe(`(?i)\b(?:e\.v\.|gmbh|verein|team|ihr|ihre|your|dept|abteilung|vorsitzende[r]?|koordination|tel|telefon|mobil|straße|str\.|platz|weg|gasse|kaiserslautern|büro|office|club|schule|feuerwehr|stadt|und|and|mit|freundlichen|grüße|gruß|regards|student|services?|network|support|info|newsletter|kontakt)\b|\d|@|\|`)
+	reParen      = newFastRe(`\s*\([^)]*\)`)
+	reCoupleName = newFastRe(`^(\p{Lu}[\p{L}'’-]+)\s+(?:und|and|&|u\.)\s+\p{Lu}[\p{L}'’-]+\s+(\p{Lu}[\p{L}'’-]+(?:-\p{Lu}[\p{L}'’-]+)?)$`)
 )
 
 func (a *analysis) name() string {
@@ -48,7 +47,7 @@ func (a *analysis) name() string {
 
 // otherPersonName: "Ich melde meinen Vater, Herrn Heinz Albrecht, an".
 func (a *analysis) otherPersonName() string {
-	if !a.othersOnly(fold(a.parts.text)) {
+	if !a.othersOnly(a.textLow) {
 		return ""
 	}
 	if m := reOtherName.FindStringSubmatch(a.parts.text); m != nil && looksLikeName(m[1]) {

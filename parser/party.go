@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -34,8 +33,8 @@ var (
 	reOtherOnly = mustRe(`\b(?:meinen|meine|unseren|unsere|my)\s+(?:vater|mutter|sohn|tochter|mann|frau|opa|oma|großvater|großmutter|schwiegervater|schwiegermutter|bruder|schwester|onkel|tante|nachbarn|nachbarin|father|mother|son|daughter|husband|wife|grandfather|grandmother|dad|mum|mom)\b`)
 	reSelfIn    = mustRe(`\b(?:mich|uns|wir|ich und|und ich|mit meine|myself|me and|and i|we|us|me|with my|together with|zusammen mit|gemeinsam mit)\b`)
 	reRelComes  = mustRe(`\b(?:meine?[nr]?|my)\s+` + relPattern + `(?:\s+[\p{L}.'-]+)?\s+(?:kommt|kommen|will come|is coming|comes|would like to come|möchte auch|wird)\s.{0,30}?\b(?:mit|auch|too|along|as well|dabei)\b`)
-	reNameAndI  = regexp.MustCompile(`(?:^|[^\p{L}])(?:(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]+)\s+(?:und|and)\s+(?:ich|I)\b`)
-	reListItem  = regexp.MustCompile(`(?m)^\s*(?:[-*•–]|\d{1,2}[.)])\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2})\s*(?:\(.*\))?\s*,?\s*$`)
+	reNameAndI  = newFastRe(`(?:^|[^\p{L}])(?:(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]+)\s+(?:und|and)\s+(?:ich|I)\b`)
+	reListItem  = newFastRe(`(?m)^\s*(?:[-*•–]|\d{1,2}[.)])\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2})\s*(?:\(.*\))?\s*,?\s*$`)
 	reSelfOut   = mustRe(`\b(?:ich selbst (?:kann|werde|komme)[^.]{0,30}nicht|ich komme nicht mit|ohne mich|nicht selbst|i (?:won't|will not|can't|cannot) (?:attend|come|be there) myself|not attending myself)\b`)
 	reNameList  = mustRe(`((?:\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+,[ \t]*)+\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+) und ich\b`)
 	reWe        = mustRe(`\b(?:wir|we)\b`)
@@ -57,7 +56,7 @@ func numValue(s string) int {
 
 // partySize counts the places the mail asks for.
 func (a *analysis) partySize() int {
-	low := fold(a.parts.text)
+	low := a.textLow
 	if n := explicitCount(low); n > 0 {
 		a.note("party: explicit count")
 		return n

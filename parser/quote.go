@@ -1,7 +1,6 @@
 package parser
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -16,13 +15,13 @@ type bodyParts struct {
 
 // Attribution lines and separators that start an earlier mail.
 var (
-	reAttribution = regexp.MustCompile(`(?i)^(?:am\s.{3,120}\sschrieb\s?.{0,120}:|on\s.{3,160}\swrote:|le\s.{3,120}\sa écrit\s?:|.{0,80}\sschrieb am\s.{3,80}:|.{3,100}\s(?:schrieb|wrote):)\s*$`)
-	reAttrStart   = regexp.MustCompile(`(?i)^(?:am|on)\s.*\d`)
-	reAttrEnd     = regexp.MustCompile(`(?i)(?:schrieb|wrote)\s?.{0,120}:\s*$`)
-	reSeparator   = regexp.MustCompile(`(?i)^\s*(?:-{2,}\s*(?:ursprüngliche nachricht|original message|weitergeleitete nachricht|forwarded message|nachricht weitergeleitet)\s*-{2,}|-{3,}\s*original nachricht\s*-{3,}|begin forwarded message:|anfang der weitergeleiteten nachricht:|_{10,}|\*{0,2}(?:von|from):\*{0,2}\s.+@.+|-{5,}\s*(?:weitergeleitet|forwarded).*)\s*$`)
-	reHeaderBlock = regexp.MustCompile(`(?i)^\*{0,2}(?:gesendet|sent|datum|date|an|to|betreff|subject):\*{0,2}\s`)
-	reSigDash     = regexp.MustCompile(`^--\s*$`)
-	reMobileSig   = regexp.MustCompile(`(?i)^(?:von meinem \S+ gesendet|gesendet von (?:meinem|mein)\s.*|sent from my\s.*|get outlook for\s.*|von meinem iphone gesendet.*|diese e-?mail enthält vertrauliche.*|this e-?mail (?:and any attachments )?(?:is|may be) confidential.*|disclaimer:.*)$`)
+	reAttribution = newFastRe(`(?i)^(?:am\s.{3,120}\sschrieb\s?.{0,120}:|on\s.{3,160}\swrote:|le\s.{3,120}\sa écrit\s?:|.{0,80}\sschrieb am\s.{3,80}:|.{3,100}\s(?:schrieb|wrote):)\s*$`)
+	reAttrStart   = newFastRe(`(?i)^(?:am|on)\s.*\d`)
+	reAttrEnd     = newFastRe(`(?i)(?:schrieb|wrote)\s?.{0,120}:\s*$`)
+	reSeparator   = newFastRe(`(?i)^\s*(?:-{2,}\s*(?:ursprüngliche nachricht|original message|weitergeleitete nachricht|forwarded message|nachricht weitergeleitet)\s*-{2,}|-{3,}\s*original nachricht\s*-{3,}|begin forwarded message:|anfang der weitergeleiteten nachricht:|_{10,}|\*{0,2}(?:von|from):\*{0,2}\s.+@.+|-{5,}\s*(?:weitergeleitet|forwarded).*)\s*$`)
+	reHeaderBlock = newFastRe(`(?i)^\*{0,2}(?:gesendet|sent|datum|date|an|to|betreff|subject):\*{0,2}\s`)
+	reSigDash     = newFastRe(`^--\s*$`)
+	reMobileSig   = newFastRe(`(?i)^(?:von meinem \S+ gesendet|gesendet von (?:meinem|mein)\s.*|sent from my\s.*|get outlook for\s.*|von meinem iphone gesendet.*|diese e-?mail enthält vertrauliche.*|this e-?mail (?:and any attachments )?(?:is|may be) confidential.*|disclaimer:.*)$`)
 )
 
 // splitBody cuts the body into new text, closing+signature and quote.
