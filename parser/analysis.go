@@ -72,6 +72,7 @@ func (a *analysis) run() {
 	a.readClauses()
 	a.narrow()
 	a.decide()
+	a.judgeDoubt()
 	a.rd.Confidence = clamp(a.conf)
 	a.rd.Evidence = dedupe(a.evidence, 8)
 }
