@@ -1,6 +1,9 @@
 package parser
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Rules for reading a rebooking whose old booking is named only loosely.
 
@@ -47,4 +50,21 @@ func (a *analysis) hasFromTo() bool {
 		}
 	}
 	return false
+}
+
+// refiningTargets adds to the named new sessions the wishes that narrow
+// them ("auf den August umbuchen? Am liebsten abends, sonst mittags"), so
+// their order of preference decides; other wishes stay out.
+func refiningTargets(targets, all []*clauseInfo) []*clauseInfo {
+	var union []int
+	for _, t := range targets {
+		union = append(union, t.res.set...)
+	}
+	out := targets
+	for _, w := range all {
+		if !slices.Contains(out, w) && len(w.res.set) > 0 && subset(w.res.set, union) && !w.old {
+			out = append(out, w)
+		}
+	}
+	return out
 }

@@ -11,12 +11,14 @@ type signals struct {
 }
 
 // counts reports whether a marker in this clause is a wish and not part of
-// a question about the workshop ("Darf ich teilnehmen?") or a negation.
+// a question about the workshop ("Darf ich teilnehmen?") or a negation. A
+// question that names a session, even one already past ("Can I still sign
+// up for Thursday 6 pm?"), asks for a place: the bot answers with a booking
+// or asks back. An impersonal one ("kann man kurzfristig absagen?") asks
+// about the rules, not for an action.
 func (ci *clauseInfo) counts() bool {
-	if ci.question && rePermissionQ.MatchString(ci.sentText) && len(ci.res.set) == 0 && !reRequestQ.MatchString(ci.sentText) {
-		return false
-	}
-	if ci.question && !reRequestQ.MatchString(ci.sentText) && len(ci.res.set) == 0 {
+	named := len(ci.res.set) > 0 || (ci.res.mentioned && ci.ment.hasSpecific())
+	if ci.question && !named && (!reRequestQ.MatchString(ci.sentText) || reImpersonalQ.MatchString(ci.sentText)) {
 		return false
 	}
 	return !reTentative.MatchString(ci.sentText)
@@ -42,6 +44,10 @@ func (a *analysis) signals() signals {
 	s.affirm = a.isAffirmative()
 	s.question = a.hasRealQuestion()
 	s.workshop = s.workshop || reWorkshop.MatchString(a.textLow) || reWorkshop.MatchString(a.subject)
+	if a.otherService() {
+		s.workshop = false
+		a.note("about another service of the town")
+	}
 	return s
 }
 
@@ -199,4 +205,12 @@ func (a *analysis) hasTargetWish() bool {
 		}
 	}
 	return false
+}
+
+// otherService: the mail is about another service of the town hall (a
+// passport, a residence registration) and names the workshop nowhere, so
+// its "Termin" is not one of the sessions.
+func (a *analysis) otherService() bool {
+	all := a.textLow + " " + a.subject
+	return reOtherService.MatchString(all) && !reWorkshopStrong.MatchString(all) && !a.namesSession()
 }

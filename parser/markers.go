@@ -5,7 +5,7 @@ package parser
 var (
 	reRegister  = mustRe(`\b(?:anmelden|anmeldung|anzumelden|melde (?:mich|uns|ich|hiermit)|melde[nt]? (?:hiermit |gerne |heute )?(?:meine[nmr]?|unsere[nmr]?) .{0,80}?\ban\b|melden (?:uns|wir|mich|sich)|meldet sich|melden sie (?:mich|uns)|nehme[n]? .{0,50}?\bteil\b|teilnehmen|teilzunehmen|dabei sein|dabei wäre|(?:hätte|habe|hätten|haben|hab) (?:\S+ ){0,2}interesse an|interested in (?:attending|joining|taking part|coming|participating)|wäre (?:ich|wir) (?:\S+ )?dabei|wären (?:wir )?(?:\S+ )?dabei|bin (?:\S+ )?dabei|sind (?:\S+ )?dabei|mitmachen|mitzumachen|kommen|komme|dazukommen|dazustoßen|vorbeikommen|eintragen|einzutragen|tragen sie (?:mich|uns)|tragt (?:mich|uns)|nehme (?:ich )?(?:den|die|das)|nehmen (?:wir )?(?:den|die|das)|buchen|reservieren|platz für (?:mich|uns)|register|registration|sign (?:me |us )?up|signing up|take part|join|attend|participate|book (?:me|us|a place|a spot|places|a seat|two)|reserve|count me in|put (?:me|us) down|save (?:me|us) a (?:place|spot|seat)|come|coming|anm(?:le|el)dung|anmedlung)\b`)
 	reAffirm    = mustRe(`^(?:ja|jawohl|yes|yep|gerne|gern|sehr gerne|okay|ok|einverstanden|passt|sure|sounds good|perfekt|prima|super)\b`)
-	reTentative = mustRe(`\b(?:überlege|überlegen|thinking (?:about|of)|considering|not sure (?:if|whether)|noch unsicher|wenn ja|falls ja|wenn (?:das|es) (?:geht|möglich ist|klappt|passt)|falls (?:das|es) (?:geht|möglich ist|klappt|passt)|if so|if yes|if (?:it'?s|that'?s|it is|that is) (?:only|possible|ok|okay|fine)|if (?:this|that) works|before i (?:register|sign up|book)|bevor ich mich anmelde)\b`)
+	reTentative = mustRe(`\b(?:überlege|überlegen|thinking (?:about|of)|considering|not sure (?:if|whether)|noch unsicher|wenn ja|falls ja|wenn (?:das|es) (?:geht|möglich ist|klappt|passt)|falls (?:das|es) (?:geht|möglich ist|klappt|passt)|if so|if yes|if (?:it'?s|that'?s|it is|that is) (?:only|possible|ok|okay|fine)|if (?:this|that) works|before i (?:register|sign up|book|decide)|decide whether|bevor ich mich (?:anmelde|entscheide)|je nachdem|depending on (?:the answer|that|this)|(?:wenn|falls) (?:das|es|dies) kein problem ist|if (?:that|it|this)(?:'s| is) not a problem)\b`)
 
 	reCancel     = mustRe(`\b(?:abmelden|abmeldung|abzumelden|melde[nt]? (?:ich |wir )?(?:mich|uns|ihn|sie) .{0,60}?\bab\b|absagen|absage|abzusagen|sage .{0,50}?\bab\b|storn\w*|zurückziehen|zurückzuziehen|ziehe .{0,50}?zurück|streichen|austragen|auszutragen|trage[n]? sie .{0,40}?\baus\b|von der \w*liste|off the (?:\w+ )?list|pl(?:a|ae)tze? .{0,20}?weiter\w*|geben sie .{0,40}?\bweiter\b|cancel\w*|withdraw\w*|can no longer (?:come|attend|make it)|won't be able to (?:come|make it|attend)|will not be able to (?:come|make it|attend)|unable to (?:come|attend|make it)|take me off|remove me|nicht mehr teilnehmen)\b`)
 	reWeakCancel = mustRe(`\b(?:nicht (?:zur werkstatt |zum termin |dabei |zu der werkstatt )?kommen|nicht teilnehmen|nicht dabei sein|can't (?:come|attend|make it)|cannot (?:come|attend|make it)|won't make it|not be able to (?:come|attend|make it))\b`)
@@ -26,7 +26,7 @@ var (
 	reFallback = mustRe(`\b(?:sonst|ansonsten|notfalls|alternativ|zur not|ginge auch|geht auch|auch|otherwise|alternatively|as well|also|too|second choice|zweite wahl|if (?:that|it|this) (?:one )?is full|falls (?:der|dieser|das) .{0,20}voll)\b`)
 	reReason   = mustRe(`^(?:da|weil|denn|because|since|as)\b`)
 
-	reAny       = mustRe(`\b(?:egal|ist mir gleich|ist uns gleich|beliebig|flexibel|jeder termin|jeden termin|alle (?:vier |vier )?termine|allen (?:vier )?terminen|an allen|any (?:date|session|time|day|slot|of them|one)|any of the (?:dates|sessions|times|days|slots|workshops)|whichever|doesn't matter|does not matter|don't mind|do not mind|either (?:date|session|one|is fine)|all (?:dates|sessions|times) (?:work|are fine)|i'm flexible|i am flexible|we're flexible|hauptsache)\b`)
+	reAny       = mustRe(`\b(?:egal|ist mir gleich|ist uns gleich|beliebig|flexibel|jeder termin|jeden termin|jedem termin|(?:mir|uns) ist (?:das|es) gleich|alle (?:vier |vier )?termine|allen (?:vier )?terminen|an allen|any (?:date|session|time|day|slot|of them|one)|any of the (?:dates|sessions|times|days|slots|workshops)|whichever|doesn't matter|does not matter|don't mind|do not mind|either (?:date|session|one|is fine)|all (?:dates|sessions|times) (?:work|are fine)|i'm flexible|i am flexible|we're flexible|hauptsache)\b`)
 	reAnyScoped = mustRe(`\b(?:uhrzeit\b|zeit\b|time\b|welche[rs]? der beiden|which of the two|ob \d)`)
 
 	reThanks = mustRe(`\b(?:vielen dank für die|danke für die|thank you for the|thanks for the|war toll|war super|hat mir gefallen|great workshop)\b`)
@@ -37,13 +37,23 @@ var (
 	reRequestQ       = mustRe(`\b(?:anmelden|eintragen|umbuchen|umzubuchen|umbuchung|stattdessen|abmelden|absagen|verschieben|wechseln|move (?:me|us)|put (?:me|us) down|sign (?:me|us) up|register (?:me|us)|book (?:me|us)|put (?:me|us) down|instead|switch)\b`)
 	rePermissionQ    = mustRe(`\b(?:darf|dürfen|muss man|kann man|können auch|ist es möglich|gibt es|is it possible|can i|may i|is it ok|is it okay|would it be|do i need|muss ich|soll ich|brauche ich)\b`)
 	reQuestionPhrase = mustRe(`\b(?:ich wüsste gern|würde gerne wissen|würde gern wissen|möchte gerne wissen|möchte wissen|ich habe eine frage|eine frage:|frage:|i was wondering|i would like to know|i'd like to know|let me know (?:if|whether)|teilen sie mir mit, ob)\b`)
-	reSpam           = mustRe(`\b(?:free|kostenlos\w*|gratis|unverbindlich\w*|angebot|offer|audit|seo|ranking|click|klicken|verify|verifizieren|bestätigen sie|reply yes|(?:would|are) you (?:be )?interested in|wären sie interessiert|interessiert an (?:unsere|einer|einem)|rabatt|discount|konto|account)\b`)
+	reSpam           = mustRe(`\b(?:free|kostenlos\w*|gratis|unverbindlich\w*|angebot|offer|audit|seo|ranking|click|klicken|verify|verifizieren|bestätigen sie|reply yes|(?:would|are) you (?:be )?interested in|wären sie interessiert|hätten sie interesse|demo call|quick demo|our clients|unsere kunden|opt out|reply stop|interessiert an (?:unsere|einer|einem)|rabatt|discount|konto|account)\b`)
 	// A seller's voice ("our conference kits") next to a price or a rental
 	// is a commercial offer even when it asks a question about the workshop.
-	reSellerVoice = mustRe(`\b(?:our|unsere?[nmrs]?) (?:\S+ ){0,2}(?:kits?|products?|services?|solutions?|equipment|offers?|packages?|angebot\w*|produkte?|dienstleistung\w*|leistungen|technik|pakete?)\b`)
-	reCommercial  = mustRe(`\b(?:eur|euro|€|per day|per hour|pro tag|pro stunde|rent\w*|miet\w*|quote|kostenvoranschlag|preise?|prices?|pricing|tarif\w*)\b`)
+	reSellerVoice = mustRe(`\b(?:biete[nt]? (?:ich|wir)|ich biete|wir bieten|we offer|i offer|(?:our|unsere?[nmrs]?) (?:\S+ ){0,2}(?:kits?|products?|services?|solutions?|equipment|offers?|packages?|angebot\w*|produkte?|dienstleistung\w*|leistungen|technik|pakete?))\b`)
+	reCommercial  = mustRe(`\b(?:eur|euro|€|per day|per hour|pro tag|pro stunde|rent\w*|miet\w*|quote|kostenvoranschlag|pauschal\w*|honorar\w*|preise?|prices?|pricing|tarif\w*)\b`)
 )
 
 // reAnyIntentMarker is any marker of a wish: an absence notice that also
 // says such a thing may be a person's mail after all.
 var reAnyIntentMarker = mustRe(`\b(?:anmelden|anmeldung|abmelden|absagen|umbuchen|register|cancel|sign up|teilnehmen|take part)\b`)
+
+// reImpersonalQ asks how things work ("kann man absagen?"), not for an action.
+var reImpersonalQ = mustRe(`\b(?:kann man|muss man|darf man|soll man|sollte man|can one|does one|must one|do (?:people|participants) have to|is it possible to cancel)\b`)
+
+// reOtherService names the town's other services, which people write to
+// the wrong mailbox about; reWorkshopStrong names the workshop itself.
+var (
+	reOtherService   = mustRe(`\b(?:reisepass\w*|personalausweis\w*|ausweis|führerschein\w*|ummeld\w*|anmeldung (?:des|meines) wohnsitz\w*|wohnsitz\w*|bürgerbüro|bürgeramt|standesamt|kfz|zulassung\w*|führungszeugnis|passport|id card|driving licen[cs]e|residence permit|aufenthalts\w*|sperrmüll|hundesteuer|parkausweis)\b`)
+	reWorkshopStrong = mustRe(`\b(?:werkstatt|workshops?|ehrenamt\w*|engagement\w*|volunteer\w*|c409|sessions?)\b`)
+)

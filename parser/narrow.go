@@ -1,5 +1,7 @@
 package parser
 
+import "strings"
+
 // Narrowing: a clause that names only a day ("am Donnerstag", "the Thursday
 // one") matches every session of that day. Other parts of the mail often
 // say which one is meant, and reading the day alone would then book a
@@ -14,8 +16,12 @@ var reOnlyPart = mustRe(`\b(?:jeweils|nur|only|ausschließlich|immer|beide (?:ma
 // without a time of their own.
 func (a *analysis) narrow() {
 	parts := a.restrictingParts()
+	only, hasOnly := a.onlyDays()
 	for i := range a.infos {
 		ci := &a.infos[i]
+		if hasOnly && !ci.excl && !ci.old && len(ci.res.set) > 0 {
+			ci.res.set = intersect(ci.res.set, only)
+		}
 		if len(ci.res.set) == 0 || hasOwnTime(ci.ment) {
 			continue
 		}
@@ -116,6 +122,48 @@ func (a *analysis) subjectSet() []int {
 		}
 		for _, i := range ci.res.set {
 			out = appendUnique(out, i)
+		}
+	}
+	return out
+}
+
+// onlyDays are the sessions of the days a mail names after "nur"/"only"
+// ("Donnerstag bin ich arbeiten, also nur Samstag"): every wish of the mail
+// keeps to them, whatever other day the sentence names.
+func (a *analysis) onlyDays() ([]int, bool) {
+	var out []int
+	found := false
+	for _, ci := range a.infos {
+		if ci.excl || ci.reason || ci.old {
+			continue
+		}
+		low := reNegationExempt.ReplaceAllString(ci.low, " ")
+		for _, loc := range reOnlyWord.FindAllStringIndex(low, -1) {
+			rest := low[loc[1]:]
+			if k := strings.IndexAny(rest, ",;.!?"); k >= 0 {
+				rest = rest[:k]
+			}
+			m := findMentions(rest, a.res.now.Year())
+			if len(m.days) == 0 {
+				continue
+			}
+			found = true
+			for _, i := range a.res.resolve(m, nil, &a.quote).set {
+				out = appendUnique(out, i)
+			}
+		}
+	}
+	if found {
+		a.note("only the days named after 'nur/only'")
+	}
+	return out, found
+}
+
+func intersect(set, keep []int) []int {
+	var out []int
+	for _, i := range set {
+		if containsInt(keep, i) {
+			out = append(out, i)
 		}
 	}
 	return out

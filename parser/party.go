@@ -28,7 +28,7 @@ var (
 	reMitRel    = mustRe(`\b(?:mit|with|samt|plus)\s+(?:meine[mnr]?|my|unsere[mnr]?|our)\s+` + relPattern + `\b`)
 	reMitN      = mustRe(`\b(?:mit|with|und|and|plus)\s+` + numPattern + `\s+(?:weiteren\s+|other\s+|more\s+)?(?:freund\w*|kolleg\w*|nachbar\w*|bekannt\w*|personen|leute|friends?|colleagues?|neighbou?rs?|people|others|kinder\w*|children|kids|mitglieder\w*|members?|vereinskolleg\w*|mitstreiter\w*|ehrenamtliche\w*|betreuer\w*)`)
 	reRelAndI   = mustRe(`\b(?:meine?[nr]?|my|unsere?|a|an|one|ein|eine|einer)\s+` + relPattern + `(?:\s+[\p{L}.'-]+){0,2}\s+(?:und|and)\s+(?:ich|i)\b`)
-	reIAndRel   = mustRe(`\b(?:ich|i)\s+(?:und|and)\s+(?:meine?[nr]?|my)\s+` + relPattern)
+	reIAndRel   = mustRe(`\b(?:ich|i|myself|mich|me)\s+(?:und|and)\s+(?:meine?[nr]?|my)\s+` + relPattern)
 	reBringMit  = mustRe(`\bbringe\s+(?:meine?[nrm]?)\s+` + relPattern + `\b.{0,40}?\bmit\b|\bbringing my\s+` + relPattern)
 	reOtherOnly = mustRe(`\b(?:meinen|meine|unseren|unsere|my)\s+(?:vater|mutter|sohn|tochter|mann|frau|opa|oma|großvater|großmutter|schwiegervater|schwiegermutter|bruder|schwester|onkel|tante|nachbarn|nachbarin|father|mother|son|daughter|husband|wife|grandfather|grandmother|dad|mum|mom)\b`)
 	reSelfIn    = mustRe(`\b(?:mich|uns|wir|ich und|und ich|mit meine|myself|me and|and i|we|us|me|with my|together with|zusammen mit|gemeinsam mit)\b`)

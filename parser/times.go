@@ -8,6 +8,7 @@ import (
 // findTimes reads clock times: "13 Uhr", "13:00", "13.00 Uhr", "18h",
 // "1 pm", "um 13", "13 oder 18 Uhr", and "6 Uhr abends" (= 18:00).
 func findTimes(low string, used []bool, m *mentions) {
+	findWordTimes(low, used, m)
 	if !hasDigit(low) {
 		return
 	}
@@ -188,6 +189,31 @@ func partMatches(part string, h int) bool {
 		return h >= 8 && h < 17
 	}
 	return true
+}
+
+// reWordTime is a full hour written as a word after "um"/"at": "morgen um
+// eins", "at six". "at one of the sessions" is no time.
+var reWordTime = mustRe(`\b(?:um|gegen|ab|at|around)\s+(eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s*(uhr|o'clock|pm|p\.m\.|am\b|a\.m\.))?`)
+
+var wordHours = map[string]int{"elf": 11, "zwoelf": 12, "eleven": 11, "twelve": 12}
+
+// findWordTimes reads hours written as words; the small hours become the
+// afternoon like "um 1" does (adjustHour).
+func findWordTimes(low string, used []bool, m *mentions) {
+	for _, g := range reWordTime.FindAllStringSubmatchIndex(low, -1) {
+		rest := low[g[1]:]
+		if !free(used, g[0], g[1]) || strings.HasPrefix(rest, " of") || strings.HasPrefix(rest, " der") || strings.HasPrefix(rest, " von") {
+			continue
+		}
+		w := sub(low, g, 1)
+		h, ok := numWords[w]
+		if !ok {
+			h = wordHours[w]
+		}
+		h = adjustHour(h, sub(low, g, 2), reEvening.MatchString(low), reMidday.MatchString(low), reMorning.MatchString(low))
+		m.times = append(m.times, timeRef{hour: h, text: low[g[0]:g[1]]})
+		mark(used, g[0], g[1])
+	}
 }
 
 var _ = time.Monday

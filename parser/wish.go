@@ -85,10 +85,11 @@ func (a *analysis) wishClauses(change bool) []*clauseInfo {
 		}
 	}
 	if change && len(targets) > 0 {
-		return targets
+		return refiningTargets(targets, out)
 	}
 	return out
 }
+
 
 // orderWishes lists the wished sessions: preferred clauses first, then
 // neutral, then fallbacks; a broad clause ("diesen Samstag") refined by a
