@@ -90,7 +90,6 @@ func (a *analysis) wishClauses(change bool) []*clauseInfo {
 	return out
 }
 
-
 // orderWishes lists the wished sessions: preferred clauses first, then
 // neutral, then fallbacks; a broad clause ("diesen Samstag") refined by a
 // narrower one ("um 13 Uhr") gives way to it; ruled-out sessions are dropped.

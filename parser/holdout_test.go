@@ -1,0 +1,78 @@
+package parser
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestHoldout scores the first holdout set. It was read once its score
+// was known, so it is development data now: a wrong booking fails, like on
+// the dev set, and the per-file misses are listed.
+func TestHoldout(t *testing.T) {
+	sc, ok := scoreDir(t, filepath.Join("testdata", "holdout"))
+	if !ok {
+		return
+	}
+	for _, w := range sc.wrongBooking {
+		t.Errorf("wrong booking: %s", w)
+	}
+	if share := float64(sc.coreExact()) / float64(sc.n); share < holdoutThreshold {
+		t.Errorf("holdout core exact %.1f%% < threshold %.1f%%", 100*share, 100*holdoutThreshold)
+	}
+}
+
+// holdoutThreshold guards the first holdout set like devThreshold the dev
+// set. It was 83.8% unseen; 100% (80/80) after its misses were fixed with
+// general rules, so the bar is kept below that.
+const holdoutThreshold = 0.95
+
+// TestHoldout2 guards the second holdout set. It scored 85.0% core exact
+// unseen with 3 wrong bookings; it became development data once read, its
+// misses were fixed with general rules (100%, 80/80), so like the first set
+// it fails on any acted-on wrong booking and below holdoutThreshold.
+func TestHoldout2(t *testing.T) {
+	sc, ok := scoreDir(t, filepath.Join("testdata", "holdout2"))
+	if !ok {
+		return
+	}
+	for _, w := range sc.wrongBooking {
+		t.Errorf("wrong booking: %s", w)
+	}
+	if share := float64(sc.coreExact()) / float64(sc.n); share < holdoutThreshold {
+		t.Errorf("holdout2 core exact %.1f%% < threshold %.1f%%", 100*share, 100*holdoutThreshold)
+	}
+}
+
+// TestHoldout3 only reports: holdout3 is not read while developing, so its
+// score stays a measure of mail nobody has tuned the rules on.
+func TestHoldout3(t *testing.T) {
+	scoreDir(t, filepath.Join("testdata", "holdout3"))
+}
+
+// scoreDir scores one labelled folder and logs its score and misses; false
+// when the folder or its labels are missing.
+func scoreDir(t *testing.T, dir string) (fieldScore, bool) {
+	t.Helper()
+	opts := seedOptions(t)
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("no %s", dir)
+		return fieldScore{}, false
+	}
+	sc := scoreSet(t, dir, opts)
+	if sc.n == 0 {
+		t.Skipf("%s has no labels", dir)
+		return sc, false
+	}
+	t.Logf("%s: %s; core exact %d/%d (%.1f%%)", filepath.Base(dir), sc, sc.coreExact(), sc.n, 100*float64(sc.coreExact())/float64(sc.n))
+	for _, c := range sc.core {
+		t.Logf("%s", c)
+	}
+	for _, c := range sc.caught {
+		t.Logf("held, not booked: %s", c)
+	}
+	for _, h := range sc.heldWhy {
+		t.Logf("%s", h)
+	}
+	return sc, true
+}
