@@ -138,7 +138,7 @@ func (a *analysis) onlyDays() ([]int, bool) {
 			continue
 		}
 		low := reNegationExempt.ReplaceAllString(ci.low, " ")
-		for _, loc := range reOnlyWord.FindAllStringIndex(low, -1) {
+		for _, loc := range reOnlyDay.FindAllStringIndex(low, -1) {
 			rest := low[loc[1]:]
 			if k := strings.IndexAny(rest, ",;.!?"); k >= 0 {
 				rest = rest[:k]
@@ -158,6 +158,10 @@ func (a *analysis) onlyDays() ([]int, bool) {
 	}
 	return out, found
 }
+
+// reOnlyDay starts a restriction to days; "just" is left out, it mostly
+// means "simply" ("I just wanted to say Thursday works").
+var reOnlyDay = mustRe(`\b(?:nur|only|ausschließlich)\s`)
 
 func intersect(set, keep []int) []int {
 	var out []int
