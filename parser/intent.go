@@ -44,7 +44,7 @@ func (a *analysis) signals() signals {
 	s.affirm = a.isAffirmative()
 	s.question = a.hasRealQuestion()
 	s.workshop = s.workshop || reWorkshop.MatchString(a.textLow) || reWorkshop.MatchString(a.subject)
-	if a.otherService() {
+	if s.workshop && a.otherService() {
 		s.workshop = false
 		a.note("about another service of the town")
 	}
@@ -211,6 +211,8 @@ func (a *analysis) hasTargetWish() bool {
 // passport, a residence registration) and names the workshop nowhere, so
 // its "Termin" is not one of the sessions.
 func (a *analysis) otherService() bool {
-	all := a.textLow + " " + a.subject
-	return reOtherService.MatchString(all) && !reWorkshopStrong.MatchString(all) && !a.namesSession()
+	if a.namesSession() || reWorkshopStrong.MatchString(a.textLow) || reWorkshopStrong.MatchString(a.subject) {
+		return false
+	}
+	return reOtherService.MatchString(a.textLow) || reOtherService.MatchString(a.subject)
 }
