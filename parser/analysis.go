@@ -164,6 +164,7 @@ func (a *analysis) clausesOf(text string, sentBase int) []clauseInfo {
 		}
 		out = append(out, ci)
 	}
+	inheritRank(out)
 	return out
 }
 

@@ -166,6 +166,7 @@ func splitSubclauses(s string) []string {
 			off += k + len(b)
 		}
 	}
+	cuts = append(cuts, tailCuts(low)...)
 	if len(cuts) == 0 {
 		return []string{s}
 	}
@@ -187,5 +188,31 @@ func sortInts(a []int) {
 		for j := i; j > 0 && a[j] < a[j-1]; j-- {
 			a[j], a[j-1] = a[j-1], a[j]
 		}
+	}
+}
+
+// reTail is a comma-separated tail that carries a thought of its own: a
+// fallback ("lieber abends, mittags ginge auch") or a booking that stays
+// ("…streichen, am 16.8. komme ich wie geplant"). Cutting it off keeps its
+// day apart from the wish or cancel before it.
+var reTail = mustRe(`\b(?:ginge?|geht|wäre|würde|klappt|passt)(?: \S+)? (?:zur not |notfalls |aber |ebenfalls )?auch\b|\bzur not\b|\bnotfalls\b|\b(?:would|could) also\b|\b(?:also|too) (?:works?|fine|ok|okay)\b|\bas a fallback\b|\bat a pinch\b|\bif need be\b|\bwie geplant\b|\bas planned\b|\bbleibt (?:bestehen|es dabei)\b`)
+
+// tailCuts are the commas before a tail that reTail matches.
+func tailCuts(low string) []int {
+	var out []int
+	for off := 0; ; {
+		k := strings.Index(low[off:], ", ")
+		if k < 0 {
+			return out
+		}
+		at := off + k
+		seg := low[at+2:]
+		if e := strings.Index(seg, ", "); e >= 0 {
+			seg = seg[:e]
+		}
+		if f := fold(seg); reTail.MatchString(f) || reKeep.MatchString(f) {
+			out = append(out, at)
+		}
+		off = at + 2
 	}
 }

@@ -27,11 +27,13 @@ var reNumberTime = mustRe(`\b(?:um|gegen|ab|at|around)\s+(?:eins|zwei|drei|vier|
 
 // judgeDoubt holds a booking reading whose sessions may be incomplete.
 func (a *analysis) judgeDoubt() {
+	a.cancelDoubt()
 	if a.rd.Intent != IntentRegister && a.rd.Intent != IntentChange || len(a.rd.Sessions) == 0 {
 		return
 	}
 	chosen := a.chosen()
-	for _, why := range []string{a.restrictionDoubt(chosen), a.unmatchedDoubt(chosen), a.pairingDoubt(chosen), a.subjectDoubt(chosen)} {
+	for _, why := range []string{a.restrictionDoubt(chosen), a.unmatchedDoubt(chosen), a.pairingDoubt(chosen), a.subjectDoubt(chosen),
+		a.selectorDoubt(chosen), a.bookedAgainDoubt(chosen)} {
 		if why != "" {
 			a.conf = min(a.conf, heldConfidence)
 			a.note("doubt: " + why)

@@ -124,6 +124,9 @@ func (a *analysis) intent(s signals) Intent {
 	case s.old && a.hasNewWish():
 		a.note("a booking exists and another session is wished")
 		return IntentChange
+	case a.acknowledges(s):
+		a.note("thanks for a confirmed booking")
+		return a.questionOrOther(s)
 	case s.specific && s.workshop && !s.thanks && !s.question && !a.isCommercial():
 		a.conf -= 0.3
 		a.note("no wish words, but a session is named")

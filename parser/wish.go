@@ -96,14 +96,7 @@ func (a *analysis) wishClauses(change bool) []*clauseInfo {
 func (a *analysis) orderWishes(ws []*clauseInfo, drop []int) []int {
 	var keep []*clauseInfo
 	for _, w := range ws {
-		broad := false
-		for _, o := range ws {
-			if o != w && len(o.res.set) > 0 && len(o.res.set) < len(w.res.set) && subset(o.res.set, w.res.set) {
-				broad = true
-				break
-			}
-		}
-		if !broad {
+		if !refinedExceptPreference(w, ws) {
 			keep = append(keep, w)
 		}
 	}
@@ -199,15 +192,7 @@ func (a *analysis) change() {
 // cancel lists the sessions the cancel names, or the quoted booking. A month
 // alone ("im August") names no single session: then all bookings.
 func (a *analysis) cancel() {
-	var order []int
-	for _, ci := range a.infos {
-		if ci.reason || !ci.res.mentioned || !cancelSpecific(ci.ment) {
-			continue
-		}
-		for _, i := range ci.res.set {
-			order = appendUnique(order, i)
-		}
-	}
+	order := a.cancelNamed()
 	if len(order) > 1 {
 		order = a.narrowBySubject(order)
 	}
