@@ -25,8 +25,9 @@ type fastRe struct {
 	at0   *regexp.Regexp // `^(?:p)`: a match at the start of the text
 	atN   *regexp.Regexp // `^(?s:.)(?:p)`: one byte of context, then a match
 	span  int            // longest possible match in bytes (or unbounded)
-	heads *[256][]string // when pre are match starts: pre by first byte
+	heads *[256][]head   // the starts of a match by first byte (see matchHeads)
 	leadB bool           // a match starts at a word start (\b, then a word byte)
+	leadL bool           // a match starts at a line start ((?m)^)
 }
 
 // newFastRe compiles p and derives its prefilter and start bytes.
@@ -50,15 +51,15 @@ func compileFast(p string, pre []string) *fastRe {
 	if f.pre == nil {
 		if set, ok := literalStarts(tree); ok {
 			f.pre = dedupeStrings(set)
-			f.heads = new([256][]string)
-			for _, h := range f.pre {
-				f.heads[h[0]] = append(f.heads[h[0]], h)
-			}
 		}
 	}
 	if set, ok := startSet(tree); ok && !startsWith(tree, syntax.OpBeginText) {
 		f.start = set
+		if hs, ok := matchHeads(tree); ok {
+			f.heads = headTable(hs)
+		}
 		f.leadB = startsWith(tree, syntax.OpWordBoundary) && wordBytesOnly(set)
+		f.leadL = startsWith(tree, syntax.OpBeginLine)
 		f.span = maxLen(tree)
 		f.at0 = regexp.MustCompile(`^(?:` + p + `)`)
 		f.atN = regexp.MustCompile(`^(?s:.)(?:` + p + `)`)
@@ -129,14 +130,15 @@ func (f *fastRe) scanAt(s string, from int, match bool) []int {
 // rune start, at a word start for \b patterns, with a literal head.
 func (f *fastRe) candidate(s string, p int) bool {
 	c := s[p]
-	if !f.start[c] || c >= 0x80 && !utf8.RuneStart(c) || f.leadB && p > 0 && isWordByte(s[p-1]) {
+	if !f.start[c] || c >= 0x80 && !utf8.RuneStart(c) || f.leadB && p > 0 && isWordByte(s[p-1]) ||
+		f.leadL && p > 0 && s[p-1] != '\n' {
 		return false
 	}
 	if f.heads == nil {
 		return true
 	}
 	for _, h := range f.heads[c] {
-		if strings.HasPrefix(s[p:], h) {
+		if hasHead(s[p:], h) {
 			return true
 		}
 	}
