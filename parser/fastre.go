@@ -21,6 +21,7 @@ import (
 type fastRe struct {
 	re    *regexp.Regexp
 	pre   []string       // nil: no prefilter possible
+	hand  bool           // pre was given by withPre: applied always (it can narrow the pattern)
 	start *byteSet       // bytes a match can start with; nil: plain engine
 	at0   *regexp.Regexp // `^(?:p)`: a match at the start of the text
 	atN   *regexp.Regexp // `^(?s:.)(?:p)`: one byte of context, then a match
@@ -28,6 +29,8 @@ type fastRe struct {
 	heads *[256][]head   // the starts of a match by first byte (see matchHeads)
 	leadB bool           // a match starts at a word start (\b, then a word byte)
 	leadL bool           // a match starts at a line start ((?m)^)
+	// heads0: for a ^-anchored pattern, the starts of a match at 0.
+	heads0 *[256][]head
 }
 
 // newFastRe compiles p and derives its prefilter and start bytes.
@@ -42,7 +45,7 @@ func withPre(p string, pre ...string) *fastRe {
 }
 
 func compileFast(p string, pre []string) *fastRe {
-	f := &fastRe{re: regexp.MustCompile(p), pre: pre}
+	f := &fastRe{re: regexp.MustCompile(p), pre: pre, hand: pre != nil}
 	tree, err := syntax.Parse(p, syntax.Perl)
 	if err != nil {
 		return f
@@ -52,6 +55,9 @@ func compileFast(p string, pre []string) *fastRe {
 		if set, ok := literalStarts(tree); ok {
 			f.pre = dedupeStrings(set)
 		}
+	}
+	if hs, ok := matchHeads(tree); ok && startsWith(tree, syntax.OpBeginText) {
+		f.heads0 = headTable(hs)
 	}
 	if set, ok := startSet(tree); ok && !startsWith(tree, syntax.OpBeginText) {
 		f.start = set
@@ -80,10 +86,36 @@ func (f *fastRe) may(s string) bool {
 	return false
 }
 
-// scannable reports whether the start-byte scan may be used on s. It needs
-// valid UTF-8, so that every byte outside a rune's tail is a rune start.
-func (f *fastRe) scannable(s string) bool {
-	return f.start != nil && utf8.ValidString(s)
+// How a text is searched.
+const (
+	noMatch  = iota // the prefilter rules out a match
+	useScan         // the start-byte scan (scanAt)
+	usePlain        // the plain engine
+)
+
+// route decides how s is searched. A ^-anchored pattern is settled by its
+// heads at 0, not by prefilter strings searched through the whole text.
+// The scan needs valid UTF-8, so that every byte outside a rune's tail is
+// a rune start; it checks the heads itself at every candidate, which is
+// cheaper than a prefilter of many strings each searched separately.
+func (f *fastRe) route(s string) int {
+	if f.heads0 != nil && !f.hand {
+		if s == "" || !anyHead(f.heads0, s, 0) {
+			return noMatch
+		}
+		return usePlain
+	}
+	scan := f.start != nil && utf8.ValidString(s)
+	if scan && f.heads != nil && len(f.pre) > 2 && !f.hand {
+		return useScan
+	}
+	if !f.may(s) {
+		return noMatch
+	}
+	if scan {
+		return useScan
+	}
+	return usePlain
 }
 
 // scanAt returns the submatch indices of the leftmost match at or after
@@ -92,10 +124,7 @@ func (f *fastRe) scannable(s string) bool {
 // \B and (?m)^ their real context, and end lies a whole rune beyond the
 // longest possible match, so the cut cannot change what matches.
 func (f *fastRe) scanAt(s string, from int, match bool) []int {
-	for p := from; p < len(s); p++ {
-		if !f.candidate(s, p) {
-			continue
-		}
+	for p := f.next(s, from); p < len(s); p = f.next(s, p+1) {
 		end := len(s)
 		if f.span < len(s) {
 			end = min(len(s), p+f.span+1)
@@ -126,6 +155,17 @@ func (f *fastRe) scanAt(s string, from int, match bool) []int {
 	return nil
 }
 
+// next returns the first candidate at or after p, or len(s). The start
+// byte test comes first and inline: it settles most bytes.
+func (f *fastRe) next(s string, p int) int {
+	for start := f.start; p < len(s); p++ {
+		if start[s[p]] && f.candidate(s, p) {
+			return p
+		}
+	}
+	return p
+}
+
 // candidate reports whether a match may start at p: a start byte at a
 // rune start, at a word start for \b patterns, with a literal head.
 func (f *fastRe) candidate(s string, p int) bool {
@@ -134,15 +174,7 @@ func (f *fastRe) candidate(s string, p int) bool {
 		f.leadL && p > 0 && s[p-1] != '\n' {
 		return false
 	}
-	if f.heads == nil {
-		return true
-	}
-	for _, h := range f.heads[c] {
-		if hasHead(s[p:], h) {
-			return true
-		}
-	}
-	return false
+	return f.heads == nil || anyHead(f.heads, s, p)
 }
 
 // all returns up to n (n < 0: every) non-overlapping matches. Matches are
@@ -161,20 +193,20 @@ func (f *fastRe) all(s string, n int) [][]int {
 }
 
 func (f *fastRe) MatchString(s string) bool {
-	if !f.may(s) {
+	switch f.route(s) {
+	case noMatch:
 		return false
-	}
-	if !f.scannable(s) {
+	case usePlain:
 		return f.re.MatchString(s)
 	}
 	return f.scanAt(s, 0, true) != nil
 }
 
 func (f *fastRe) FindStringSubmatchIndex(s string) []int {
-	if !f.may(s) {
+	switch f.route(s) {
+	case noMatch:
 		return nil
-	}
-	if !f.scannable(s) {
+	case usePlain:
 		return f.re.FindStringSubmatchIndex(s)
 	}
 	return f.scanAt(s, 0, false)
@@ -192,10 +224,10 @@ func (f *fastRe) FindStringSubmatch(s string) []string {
 }
 
 func (f *fastRe) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if !f.may(s) {
+	switch f.route(s) {
+	case noMatch:
 		return nil
-	}
-	if !f.scannable(s) {
+	case usePlain:
 		return f.re.FindAllStringSubmatchIndex(s, n)
 	}
 	return f.all(s, n)

@@ -102,7 +102,7 @@ func literalPrefix(re *syntax.Regexp) prefix {
 	fold := re.Flags&syntax.FoldCase != 0
 	b := make([]byte, 0, headLen)
 	for _, r := range re.Rune {
-		if fold && r >= utf8.RuneSelf && unicode.SimpleFold(r) != r {
+		if r == utf8.RuneError || fold && r >= utf8.RuneSelf && unicode.SimpleFold(r) != r {
 			p.full = false
 			break
 		}
@@ -210,6 +210,16 @@ func hasHead(s string, h head) bool {
 		}
 	}
 	return true
+}
+
+// anyHead reports whether one of the heads in t starts at s[p:].
+func anyHead(t *[256][]head, s string, p int) bool {
+	for _, h := range t[s[p]] {
+		if hasHead(s[p:], h) {
+			return true
+		}
+	}
+	return false
 }
 
 // headTable indexes heads by the bytes a match can start with.
