@@ -21,7 +21,7 @@ import (
 type fastRe struct {
 	re    *regexp.Regexp
 	pre   []string       // nil: no prefilter possible
-	req   []string       // every match contains one of these (see required)
+	req   *reqFilter     // every match contains one of its literals (see required)
 	hand  bool           // pre was given by withPre: applied always (it can narrow the pattern)
 	start *byteSet       // bytes a match can start with; nil: plain engine
 	at0   *regexp.Regexp // `^(?:p)`: a match at the start of the text
@@ -52,7 +52,7 @@ func compileFast(p string, pre []string) *fastRe {
 		return f
 	}
 	tree = tree.Simplify()
-	f.req = requiredSet(tree)
+	f.req = newReqFilter(tree)
 	if f.pre == nil {
 		if set, ok := literalStarts(tree); ok {
 			f.pre = dedupeStrings(set)
@@ -101,7 +101,7 @@ const (
 // a rune start; it checks the heads itself at every candidate, which is
 // cheaper than a prefilter of many strings each searched separately.
 func (f *fastRe) route(s string) int {
-	if f.req != nil && !containsAny(s, f.req) {
+	if f.req != nil && !f.req.may(s) {
 		return noMatch
 	}
 	if f.heads0 != nil && !f.hand {

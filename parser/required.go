@@ -2,7 +2,9 @@ package parser
 
 import (
 	"regexp/syntax"
+	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Required literals for fastRe. Some patterns start with a character class
@@ -11,16 +13,20 @@ import (
 // "und"/"and"). A text without any of those literals cannot match, which
 // strings.Contains settles faster than the candidates.
 
-// maxRequired bounds the literals searched one by one.
-const maxRequired = 3
+// maxContains bounds the literals searched one by one; larger sets (up
+// to maxRequired) go through a trigram filter instead.
+const (
+	maxContains = 3
+	maxRequired = 64
+)
 
 // required returns literals of which every match of re contains one, or
 // false when the analysis finds no such set.
 func required(re *syntax.Regexp) ([]string, bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
-		if re.Flags&syntax.FoldCase != 0 {
-			return nil, false
+		if re.Flags&syntax.FoldCase != 0 || slices.Contains(re.Rune, utf8.RuneError) {
+			return nil, false // U+FFFD also matches any invalid byte
 		}
 		return []string{string(re.Rune)}, true
 	case syntax.OpCapture, syntax.OpPlus:
@@ -69,14 +75,61 @@ func shortest(a []string) int {
 	return n
 }
 
-// requiredSet returns the required literals of re when they are worth a
-// search: few, and none shorter than three bytes.
-func requiredSet(re *syntax.Regexp) []string {
+// reqFilter is a prefilter from required literals: a few searched one by
+// one, or the set of their leading trigrams.
+type reqFilter struct {
+	lits []string
+	tri  *trigrams
+}
+
+// newReqFilter returns the filter for re, or nil when no set is worth it.
+func newReqFilter(re *syntax.Regexp) *reqFilter {
 	set, ok := required(re)
-	if !ok || len(set) > maxRequired || shortest(set) < 3 {
+	switch {
+	case !ok:
 		return nil
+	case len(set) <= maxContains:
+		return &reqFilter{lits: set}
+	case shortest(set) >= 3:
+		t := new(trigrams)
+		for _, l := range set {
+			t.add(l)
+		}
+		return &reqFilter{tri: t}
 	}
-	return set
+	return nil
+}
+
+// may reports whether s contains one of the literals (or, for the trigram
+// set, a trigram one of them starts with).
+func (r *reqFilter) may(s string) bool {
+	if r.tri != nil {
+		return r.tri.any(s)
+	}
+	return containsAny(s, r.lits)
+}
+
+// trigrams is a hashed set of three-byte strings.
+type trigrams [64]uint64
+
+func triHash(a, b, c byte) uint32 {
+	return (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77 ^ uint32(c)*0xC2B2AE3D) >> 20
+}
+
+func (t *trigrams) add(l string) {
+	h := triHash(l[0], l[1], l[2])
+	t[h>>6] |= 1 << (h & 63)
+}
+
+// any reports whether some trigram of s is in the set.
+func (t *trigrams) any(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		h := triHash(s[i], s[i+1], s[i+2])
+		if t[h>>6]&(1<<(h&63)) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // containsAny reports whether s contains one of the literals.
