@@ -161,11 +161,18 @@ func (f *fastRe) scanAt(s string, from int, match bool) []int {
 }
 
 // next returns the first candidate at or after p, or len(s). The start
-// byte test comes first and inline: it settles most bytes.
+// byte test comes first and inline: it settles most bytes. A pattern that
+// starts at a word start skips the rest of a word that did not qualify.
 func (f *fastRe) next(s string, p int) int {
 	for start := f.start; p < len(s); p++ {
-		if start[s[p]] && f.candidate(s, p) {
+		c := s[p]
+		if start[c] && f.candidate(s, p) {
 			return p
+		}
+		if f.leadB && isWordByte(c) {
+			for p+1 < len(s) && isWordByte(s[p+1]) {
+				p++
+			}
 		}
 	}
 	return p
