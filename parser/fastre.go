@@ -7,17 +7,21 @@ import (
 	"unicode/utf8"
 )
 
-// fastRe is a regexp with two shortcuts. Go's regexp engine tries a match
-// at every byte of the text, which made the word lists the bulk of the
-// parse time:
+// fastRe is a regexp with shortcuts. Go's regexp engine tries a match at
+// every byte of the text, which made the word lists the bulk of the parse
+// time:
 //
+//   - required literals: a text without any literal every match contains
+//     cannot match (see required);
 //   - a literal prefilter: most clauses contain none of the words, so a
 //     cheap strings.Contains over the literal starts of the alternatives
 //     ("abmeld", "absag", …) settles them before the engine runs;
 //   - a start-byte scan: the engine runs anchored, only where a match can
-//     begin, on a window no longer than the longest possible match.
+//     begin and one of the match heads starts (see matchHeads), on a window
+//     no longer than the longest possible match.
 //
-// Both give exactly the results of the plain regexp (see scanAt).
+// route picks among them per text. All give exactly the results of the
+// plain regexp (see scanAt).
 type fastRe struct {
 	re    *regexp.Regexp
 	pre   []string       // nil: no prefilter possible
@@ -86,41 +90,6 @@ func (f *fastRe) may(s string) bool {
 		}
 	}
 	return false
-}
-
-// How a text is searched.
-const (
-	noMatch  = iota // the prefilter rules out a match
-	useScan         // the start-byte scan (scanAt)
-	usePlain        // the plain engine
-)
-
-// route decides how s is searched. A ^-anchored pattern is settled by its
-// heads at 0, not by prefilter strings searched through the whole text.
-// The scan needs valid UTF-8, so that every byte outside a rune's tail is
-// a rune start; it checks the heads itself at every candidate, which is
-// cheaper than a prefilter of many strings each searched separately.
-func (f *fastRe) route(s string) int {
-	if f.req != nil && !f.req.may(s) {
-		return noMatch
-	}
-	if f.heads0 != nil && !f.hand {
-		if s == "" || !anyHead(f.heads0, s, 0) {
-			return noMatch
-		}
-		return usePlain
-	}
-	scan := f.start != nil && utf8.ValidString(s)
-	if scan && f.heads != nil && len(f.pre) > 2 && !f.hand {
-		return useScan
-	}
-	if !f.may(s) {
-		return noMatch
-	}
-	if scan {
-		return useScan
-	}
-	return usePlain
 }
 
 // scanAt returns the submatch indices of the leftmost match at or after
