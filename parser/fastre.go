@@ -7,26 +7,35 @@ import (
 	"unicode/utf8"
 )
 
-// fastRe is a regexp with two shortcuts. Go's regexp engine tries a match
-// at every byte of the text, which made the word lists the bulk of the
-// parse time:
+// fastRe is a regexp with shortcuts. Go's regexp engine tries a match at
+// every byte of the text, which made the word lists the bulk of the parse
+// time:
 //
+//   - required literals: a text without any literal every match contains
+//     cannot match (see required);
 //   - a literal prefilter: most clauses contain none of the words, so a
 //     cheap strings.Contains over the literal starts of the alternatives
 //     ("abmeld", "absag", …) settles them before the engine runs;
 //   - a start-byte scan: the engine runs anchored, only where a match can
-//     begin, on a window no longer than the longest possible match.
+//     begin and one of the match heads starts (see matchHeads), on a window
+//     no longer than the longest possible match.
 //
-// Both give exactly the results of the plain regexp (see scanAt).
+// route picks among them per text. All give exactly the results of the
+// plain regexp (see scanAt).
 type fastRe struct {
 	re    *regexp.Regexp
 	pre   []string       // nil: no prefilter possible
+	req   *reqFilter     // every match contains one of its literals (see required)
+	hand  bool           // pre was given by withPre: applied always (it can narrow the pattern)
 	start *byteSet       // bytes a match can start with; nil: plain engine
 	at0   *regexp.Regexp // `^(?:p)`: a match at the start of the text
 	atN   *regexp.Regexp // `^(?s:.)(?:p)`: one byte of context, then a match
 	span  int            // longest possible match in bytes (or unbounded)
-	heads *[256][]string // when pre are match starts: pre by first byte
+	heads *[256][]head   // the starts of a match by first byte (see matchHeads)
 	leadB bool           // a match starts at a word start (\b, then a word byte)
+	leadL bool           // a match starts at a line start ((?m)^)
+	// heads0: for a ^-anchored pattern, the starts of a match at 0.
+	heads0 *[256][]head
 }
 
 // newFastRe compiles p and derives its prefilter and start bytes.
@@ -41,24 +50,28 @@ func withPre(p string, pre ...string) *fastRe {
 }
 
 func compileFast(p string, pre []string) *fastRe {
-	f := &fastRe{re: regexp.MustCompile(p), pre: pre}
+	f := &fastRe{re: regexp.MustCompile(p), pre: pre, hand: pre != nil}
 	tree, err := syntax.Parse(p, syntax.Perl)
 	if err != nil {
 		return f
 	}
 	tree = tree.Simplify()
+	f.req = newReqFilter(tree)
 	if f.pre == nil {
 		if set, ok := literalStarts(tree); ok {
 			f.pre = dedupeStrings(set)
-			f.heads = new([256][]string)
-			for _, h := range f.pre {
-				f.heads[h[0]] = append(f.heads[h[0]], h)
-			}
 		}
+	}
+	if hs, ok := matchHeads(tree); ok && startsWith(tree, syntax.OpBeginText) {
+		f.heads0 = headTable(hs)
 	}
 	if set, ok := startSet(tree); ok && !startsWith(tree, syntax.OpBeginText) {
 		f.start = set
+		if hs, ok := matchHeads(tree); ok {
+			f.heads = headTable(hs)
+		}
 		f.leadB = startsWith(tree, syntax.OpWordBoundary) && wordBytesOnly(set)
+		f.leadL = startsWith(tree, syntax.OpBeginLine)
 		f.span = maxLen(tree)
 		f.at0 = regexp.MustCompile(`^(?:` + p + `)`)
 		f.atN = regexp.MustCompile(`^(?s:.)(?:` + p + `)`)
@@ -79,22 +92,13 @@ func (f *fastRe) may(s string) bool {
 	return false
 }
 
-// scannable reports whether the start-byte scan may be used on s. It needs
-// valid UTF-8, so that every byte outside a rune's tail is a rune start.
-func (f *fastRe) scannable(s string) bool {
-	return f.start != nil && utf8.ValidString(s)
-}
-
 // scanAt returns the submatch indices of the leftmost match at or after
 // from (nil if none), like the plain engine resumed at from. At a candidate
 // p the pattern runs anchored on s[p-1:end]: the byte before p gives \b,
 // \B and (?m)^ their real context, and end lies a whole rune beyond the
 // longest possible match, so the cut cannot change what matches.
 func (f *fastRe) scanAt(s string, from int, match bool) []int {
-	for p := from; p < len(s); p++ {
-		if !f.candidate(s, p) {
-			continue
-		}
+	for p := f.next(s, from); p < len(s); p = f.next(s, p+1) {
 		end := len(s)
 		if f.span < len(s) {
 			end = min(len(s), p+f.span+1)
@@ -125,22 +129,33 @@ func (f *fastRe) scanAt(s string, from int, match bool) []int {
 	return nil
 }
 
+// next returns the first candidate at or after p, or len(s). The start
+// byte test comes first and inline: it settles most bytes. A pattern that
+// starts at a word start skips the rest of a word that did not qualify.
+func (f *fastRe) next(s string, p int) int {
+	for start := f.start; p < len(s); p++ {
+		c := s[p]
+		if start[c] && f.candidate(s, p) {
+			return p
+		}
+		if f.leadB && isWordByte(c) {
+			for p+1 < len(s) && isWordByte(s[p+1]) {
+				p++
+			}
+		}
+	}
+	return p
+}
+
 // candidate reports whether a match may start at p: a start byte at a
 // rune start, at a word start for \b patterns, with a literal head.
 func (f *fastRe) candidate(s string, p int) bool {
 	c := s[p]
-	if !f.start[c] || c >= 0x80 && !utf8.RuneStart(c) || f.leadB && p > 0 && isWordByte(s[p-1]) {
+	if !f.start[c] || c >= 0x80 && !utf8.RuneStart(c) || f.leadB && p > 0 && isWordByte(s[p-1]) ||
+		f.leadL && p > 0 && s[p-1] != '\n' {
 		return false
 	}
-	if f.heads == nil {
-		return true
-	}
-	for _, h := range f.heads[c] {
-		if strings.HasPrefix(s[p:], h) {
-			return true
-		}
-	}
-	return false
+	return f.heads == nil || anyHead(f.heads, s, p)
 }
 
 // all returns up to n (n < 0: every) non-overlapping matches. Matches are
@@ -159,20 +174,20 @@ func (f *fastRe) all(s string, n int) [][]int {
 }
 
 func (f *fastRe) MatchString(s string) bool {
-	if !f.may(s) {
+	switch f.route(s) {
+	case noMatch:
 		return false
-	}
-	if !f.scannable(s) {
+	case usePlain:
 		return f.re.MatchString(s)
 	}
 	return f.scanAt(s, 0, true) != nil
 }
 
 func (f *fastRe) FindStringSubmatchIndex(s string) []int {
-	if !f.may(s) {
+	switch f.route(s) {
+	case noMatch:
 		return nil
-	}
-	if !f.scannable(s) {
+	case usePlain:
 		return f.re.FindStringSubmatchIndex(s)
 	}
 	return f.scanAt(s, 0, false)
@@ -190,10 +205,10 @@ func (f *fastRe) FindStringSubmatch(s string) []string {
 }
 
 func (f *fastRe) FindAllStringSubmatchIndex(s string, n int) [][]int {
-	if !f.may(s) {
+	switch f.route(s) {
+	case noMatch:
 		return nil
-	}
-	if !f.scannable(s) {
+	case usePlain:
 		return f.re.FindAllStringSubmatchIndex(s, n)
 	}
 	return f.all(s, n)

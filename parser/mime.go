@@ -1,11 +1,13 @@
 package parser
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"mime"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/emersion/go-message"
@@ -121,22 +123,28 @@ func (m *mailData) keep(b *strings.Builder, body io.Reader) {
 		drain(body)
 		return
 	}
-	var sb strings.Builder
-	_, err := io.Copy(&sb, io.LimitReader(body, int64(room)))
-	if err != nil {
+	buf := partBuffers.Get().(*bytes.Buffer)
+	defer partBuffers.Put(buf)
+	buf.Reset()
+	if _, err := buf.ReadFrom(io.LimitReader(body, int64(room))); err != nil {
 		m.broken = true
 	}
 	drain(body)
-	s := sb.String()
-	if !utf8.ValidString(s) {
-		s = strings.ToValidUTF8(s, "\uFFFD")
-		m.broken = true
-	}
 	if b.Len() > 0 {
 		b.WriteString("\n\n")
 	}
-	b.WriteString(s)
+	if !utf8.Valid(buf.Bytes()) {
+		b.WriteString(strings.ToValidUTF8(buf.String(), "\uFFFD"))
+		m.broken = true
+		return
+	}
+	b.Write(buf.Bytes())
 }
+
+// partBuffers hold a text part while it is read: io.Copy into a fresh
+// builder allocated a 32 KiB copy buffer per part, the bulk of a parse's
+// garbage.
+var partBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 
 func drain(r io.Reader) {
 	if r != nil {
