@@ -87,12 +87,12 @@ func senderAutoReason(from string) string {
 }
 
 // reAutoSubject matches subjects that only machines write.
-var reAutoSubject = mustRe(`^(?:(?:re|aw|wg|fw|fwd):\s*)*(?:abwesenheitsnotiz|automatische antwort|automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of (?:the )?office|ooo:|nicht im büro|urlaubsabwesenheit|abwesenheit:|unzustellbar|undeliverable|undelivered mail|delivery status notification|mail delivery (?:failed|failure|system)|returned mail|zustellungsbericht|unzustellbare|gelesen:|read:|lesebestätigung|read receipt|return receipt|delivery notification|nicht gelesen:|not read:)`)
+var reAutoSubject = mustRe(`^(?:(?:re|aw|wg|fw|fwd):\s*)*(?:abwesenheitsnotiz|automatische antwort|automatic reply|auto(?:matic)?[- ]?reply|autoreply|out of (?:the )?office|ooo:|nicht im büro|urlaubsabwesenheit|abwesenheit:|abwesend:|abwesend bis|unzustellbar|undeliverable|undelivered mail|delivery status notification|mail delivery (?:failed|failure|system)|returned mail|zustellungsbericht|unzustellbare|gelesen:|read:|lesebestätigung|read receipt|return receipt|delivery notification|nicht gelesen:|not read:)`)
 
 // reAutoBody matches the opening of an absence notice or auto-acknowledgement.
 var reAutoBody = mustRe(`(?s)^(?:vielen dank für ihre (?:e-?mail|nachricht)|danke für ihre (?:e-?mail|nachricht)|thank you for your (?:e-?mail|message)|thanks for your (?:e-?mail|message)|thank you for contacting)[^\n]{0,80}?[.!]?\s.{0,200}?(?:nicht im büro|außer haus|abwesend|im urlaub|verreist|nicht erreichbar|out of (?:the )?office|on leave|on vacation|away from|traveling|travelling|automated response|automatic reply|automatische antwort|ticket)`)
 
-var reAutoBodyStrong = mustRe(`(?:this is an automated (?:response|message|reply)|diese nachricht wurde automatisch (?:erstellt|generiert|versendet)|dies ist eine automatische (?:antwort|nachricht|benachrichtigung)|this is an automatic (?:reply|response|message)|i am currently out of the office|i'?m currently out of the office|ich bin derzeit nicht im büro|ich bin zurzeit nicht im büro|ich bin ab dem .{1,20} wieder im büro)`)
+var reAutoBodyStrong = mustRe(`(?:this is an automated (?:response|message|reply)|diese nachricht wurde automatisch (?:erstellt|generiert|versendet)|dies ist eine automatische (?:antwort|nachricht|benachrichtigung)|this is an automatic (?:reply|response|message)|i am currently out of the office|i'?m currently out of the office|ich bin derzeit nicht im büro|ich bin zurzeit nicht im büro|ich bin ab dem .{1,20} wieder im büro|(?:ihre|deine) (?:e-?mail|nachricht) wird nicht weitergeleitet|your (?:e-?mail|message) will not be forwarded)`)
 
 // bodyAutoReason looks at the opening of the text only: an absence notice
 // starts with thanks for the message and the absence, and names no wish.

@@ -121,7 +121,7 @@ var (
 	reDayOnly   = mustRe(`\b(?:am|den|dem|vom|zum|bis zum|on the|the|on)\s+(\d{1,2})(?:\.|ten|ter|te|th|st|nd|rd)`)
 	reWeekday   = withPre(`\b(?:(nächste[nmr]?|kommende[nmr]?|diese[nmr]?|this|next|coming|letzte[nmr]?|vergangene[nmr]?|last)\s+)?(montag|dienstag|mittwoch|donnerstag|donnerstg|donerstag|donnerstaq|freitag|samstag|samstg|sammstag|samtag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|thurs|friday|saturday|sunday)`, "tag", "day", "thurs", "samst", "donnerst")
 	reRelative  = mustRe(`\b(übermorgen|day after tomorrow|heute|today|tonight|morgen|tomorrow)\b`)
-	reMonthOnly = mustRe(`\b(januar|jänner|january|februar|february|märz|april|mai|juni|june|juli|july|august|september|oktober|october|november|dezember|december)`)
+	reMonthOnly = mustRe(`\b(januar|jänner|january|februar|february|märz|april|mai|juni|june|juli|july|august|september|oktober|october|november|dezember|december)(?:anfang|mitte|ende|termin\w*|werkstatt|veranstaltung\w*)?\b`)
 )
 
 // Time patterns.

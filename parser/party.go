@@ -10,7 +10,7 @@ import (
 // else only ("Ich melde meinen Vater an") does not count the sender.
 const numPattern = `(\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|one|two|three|four|five|six|seven|eight|nine|ten)`
 
-const relPattern = `(?:ehemann|ehefrau|mann|frau|partner|partnerin|lebensgefährt\w*|freund|freundin|tochter|sohn|kind|enkel\w*|mutter|vater|bruder|schwester|kolleg\w*|nachbar\w*|schwieger\w*|oma|opa|tante|onkel|cousin\w*|bekannte[nr]?|husband|wife|friend|daughter|son|child|mother|father|mum|mom|dad|brother|sister|colleague|neighbou?r|grandson|granddaughter|kid)`
+const relPattern = `(?:ehemann|ehefrau|mann|frau|partner|partnerin|lebensgefährt\w*|freund|freundin|tochter|sohn|kind|enkel\w*|mutter|vater|bruder|schwester|kolleg\w*|nachbar\w*|schwieger\w*|oma|opa|tante|onkel|cousin\w*|bekannte[nr]?|husband|wife|friend|daughter|son|child|mother|father|mum|mom|dad|brother|sister|colleague|collegue|colleage|collague|neighbou?r|grandson|granddaughter|kid)`
 
 var numWords = map[string]int{"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fuenf": 5, "sechs": 6, "sieben": 7,
 	"acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwoelf": 12, "one": 1, "two": 2, "three": 3, "four": 4,
@@ -22,7 +22,7 @@ var (
 	reZuN       = mustRe(`\bzu (zweit|zweien|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)\b`)
 	reWirSind   = mustRe(`\b(?:wir sind|wir wären|we are|we're|there are|there will be|sind wir) (?:insgesamt |zusammen |alle |total |gesamt )?` + numPattern + `\b`)
 	reAlleN     = mustRe(`\b(?:wir alle|alle|all) ` + numPattern + `\b`)
-	reNPersons  = mustRe(`\b` + numPattern + ` (?:personen|person|leute|teilnehmer\w*|teilnehmende|plätze|people|persons|participants|places|seats|spots|tickets|erwachsene|adults)\b`)
+	reNPersons  = mustRe(`\b` + numPattern + ` (?:personen|person|pers\.?|leute|teilnehmer\w*|teilnehmende|plätze|people|ppl|pax|persons|participants|places|seats|spots|tickets|erwachsene|adults)\b`)
 	reGroupOf   = mustRe(`\b(?:group|party|gruppe) (?:of|von) ` + numPattern + `\b`)
 	reBoth      = mustRe(`\b(?:uns beide|wir beide|uns beiden|wir sind beide|both of us|the two of us)\b`)
 	reMitRel    = mustRe(`\b(?:mit|with|samt|plus)\s+(?:meine[mnr]?|my|unsere[mnr]?|our)\s+` + relPattern + `\b`)

@@ -4,7 +4,7 @@ package parser
 
 // relPlural are companions named in the plural after a number ("meine zwei
 // Söhne", "my three grandchildren").
-const relPlural = `(?:töchter\w*|söhne\w*|kinder\w*|enkel\w*|freund\w*|kolleg\w*|nachbar\w*|geschwister\w*|brüder\w*|schwestern|jungs|mädchen|daughters|sons|kids|children|grandchildren|grandkids|grandsons|granddaughters|friends|colleagues|neighbou?rs|brothers|sisters|teenagers)`
+const relPlural = `(?:töchter\w*|söhne\w*|kinder\w*|enkel\w*|freund\w*|kolleg\w*|nachbar\w*|geschwister\w*|brüder\w*|schwestern|jungs|mädchen|daughters|sons|kids|children|grandchildren|grandkids|grandsons|granddaughters|friends|colleagues|collegues|colleages|neighbou?rs|brothers|sisters|teenagers)`
 
 var (
 	// reMyN: "me and my two daughters", "mit meinen beiden Töchtern".

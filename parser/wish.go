@@ -4,7 +4,8 @@ import "strings"
 
 // hasRealQuestion: the mail asks something a human must answer — not the
 // routine "noch Platz?" and not the request itself ("Könnten Sie mich
-// umbuchen?").
+// umbuchen?"); an impersonal one ("bis wann kann man sich anmelden?") asks
+// about the rules, so it is a question even with a request word.
 func (a *analysis) hasRealQuestion() bool {
 	seen := map[int]bool{}
 	for _, ci := range a.infos {
@@ -17,7 +18,7 @@ func (a *analysis) hasRealQuestion() bool {
 		}
 		seen[ci.sentence] = true
 		st := ci.sentText
-		if reRoutineQ.MatchString(st) || reRequestQ.MatchString(st) || a.sentenceNamesSession(ci.sentence) {
+		if reRoutineQ.MatchString(st) || (reRequestQ.MatchString(st) && !reImpersonalQ.MatchString(st)) || a.sentenceNamesSession(ci.sentence) {
 			continue
 		}
 		a.note(strings.TrimSpace(ci.text))

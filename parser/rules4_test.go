@@ -1,0 +1,52 @@
+package parser
+
+import "testing"
+
+// TestWordListsHoldout3: synonyms, compounds and typos that unseen mail
+// used — a wished place ("zwei Plätze"), compound town services, "before
+// we commit", impersonal deadline questions, out-of-office notes without
+// headers, people counted as "ppl" or a misspelt colleague.
+func TestWordListsHoldout3(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "zwei Plätze", subject: "Samstag", body: "Wir möchten gern zwei Plätze am 16.8. um 13 Uhr.",
+			intent: IntentRegister, sessions: []string{sat13}, party: 2},
+		{name: "a seat", subject: "Thursday", body: "I'd like a seat on Thursday at 6 pm.",
+			intent: IntentRegister, sessions: []string{thu18}},
+		{name: "Kinderreisepass", subject: "Frage", body: "Der Kinderreisepass meiner Tochter läuft im August ab. Muss ich dafür ins Rathaus kommen?",
+			intent: IntentOther},
+		{name: "Schwerbehindertenausweis", subject: "Termin im Rathaus", body: "Wann kann ich meinen Schwerbehindertenausweis im Rathaus abholen?",
+			intent: IntentOther},
+		{name: "bevor wir uns festlegen", subject: "Werkstatt", body: "Gibt es im Rathaus einen Aufzug? Bevor wir uns festlegen, wüsste ich das gern.",
+			intent: IntentQuestion},
+		{name: "before we sign up", subject: "Workshop", body: "Is there parking near the town hall? We'd like to know before we sign up.",
+			intent: IntentQuestion},
+		{name: "bis wann muss man", subject: "Werkstatt", body: "Bis wann muss man sich anmelden? Ich bin mir mit dem Samstag noch nicht sicher.",
+			intent: IntentQuestion},
+		{name: "Abwesend subject", subject: "Abwesend: Werkstatt Samstag", body: "Ich bin bis zum 20.7. nicht im Haus.",
+			intent: IntentAuto},
+		{name: "not forwarded", subject: "Werkstatt", body: "Guten Tag, ich bin bis 3. August nicht erreichbar. Ihre Nachricht wird nicht weitergeleitet.",
+			intent: IntentAuto},
+		{name: "3 ppl", subject: "workshop", body: "pls book 3 ppl for thu 24 july 6pm",
+			intent: IntentRegister, sessions: []string{thu18}, party: 3},
+		{name: "collegue", subject: "Workshop", body: "I register for 16 August 1 pm together with my collegue Jo.",
+			intent: IntentRegister, sessions: []string{sat13}, party: 2},
+		{name: "noch möglich", subject: "Werkstatt", body: "Ich würde gern am 24.7. um 13 Uhr kommen. Ist das so möglich?",
+			intent: IntentRegister, sessions: []string{thu13}},
+	})
+}
+
+// TestMonthIsAWord: "Maison", "E-Mail" and "Junior" hold no month, so a
+// plain registration next to them is acted on.
+func TestMonthIsAWord(t *testing.T) {
+	opts := seedOptions(t)
+	for _, body := range []string{
+		"Bitte melden Sie mich für den 24.7. um 13 Uhr an. Meine E-Mail-Adresse ist neu.",
+		"I come on 16 August at 6 pm with the Maison des Jeunes.",
+		"Ich komme am 16.8. um 18 Uhr, ich bin im Juniorteam unseres Vereins.",
+	} {
+		rd := mustParse(t, testMail("Ole Probe <ole@mail.example>", "Werkstatt", julyFirst, body), opts)
+		if l := rd.Label("x", opts); len(l.Sessions) != 1 || rd.Confidence < actOn {
+			t.Errorf("%q: %v held (confidence %.2f, %q)", body, l.Sessions, rd.Confidence, rd.Evidence)
+		}
+	}
+}
