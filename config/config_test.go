@@ -78,6 +78,7 @@ func TestParseErrors(t *testing.T) {
 		{"two imap password sources", `password = "geheim"`, "password = \"geheim\"\npassword_file = \"/etc/pw\"", []string{"imap.password", "only one"}},
 		{"two smtp password sources", `password_env = "ANMELDEBOT_TEST_SMTP"`, "password_env = \"X\"\npassword = \"geheim\"", []string{"smtp.password", "only one"}},
 		{"session without start", `start = 2025-08-16T18:00:00`, ``, []string{`session "2025-08-16-1800".start: missing`}},
+		{"session start without time", `start = 2025-08-16T18:00:00`, `start = 2025-08-16`, []string{`session "2025-08-16-1800".start: has no time of day`}},
 		{"bad security", `host = "imap.example.org"`, "host = \"imap.example.org\"\nsecurity = \"ssl\"", []string{"imap.security", `"ssl"`}},
 		{"security none to remote host", `host = "smtp.example.org"`, "host = \"smtp.example.org\"\nsecurity = \"none\"", []string{"smtp.security", "loopback", "smtp.example.org"}},
 		{"bad timezone", `timezone = "Europe/Berlin"`, `timezone = "Europe/Kaiserslautern"`, []string{"bot.timezone", "Europe/Kaiserslautern"}},

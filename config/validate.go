@@ -25,9 +25,9 @@ const (
 	DefaultHighDemand        = 10
 )
 
-// CronParser is the schedule syntax of [bot].poll and [digest].schedule:
+// cronParser is the schedule syntax of [bot].poll and [digest].schedule:
 // five fields or a descriptor such as "@every 1m".
-var CronParser = cron.NewParser(cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow | cron.Descriptor)
+var cronParser = cron.NewParser(cron.Minute | cron.Hour | cron.Dom | cron.Month | cron.Dow | cron.Descriptor)
 
 func (c *Config) setDefaults() {
 	def := func(p *string, v string) {
@@ -98,10 +98,10 @@ func (c *Config) validate() []error {
 			add("digest.to", "not a mail address: %v", err)
 		}
 	}
-	if _, err := CronParser.Parse(c.Bot.Poll); err != nil {
+	if _, err := cronParser.Parse(c.Bot.Poll); err != nil {
 		add("bot.poll", "bad cron spec %q: %v", c.Bot.Poll, err)
 	}
-	if _, err := CronParser.Parse(c.Digest.Schedule); err != nil {
+	if _, err := cronParser.Parse(c.Digest.Schedule); err != nil {
 		add("digest.schedule", "bad cron spec %q: %v", c.Digest.Schedule, err)
 	}
 	if c.Bot.MinConfidence < 0 || c.Bot.MinConfidence > 1 {
@@ -177,9 +177,14 @@ func (c *Config) validateSessions(loc *time.Location) []error {
 			add("id", "duplicate id")
 		}
 		seen[s.ID] = true
-		if s.Start.IsZero() {
+		switch {
+		case s.Start.IsZero():
 			add("start", "missing (e.g. start = 2025-07-24T13:00:00)")
-		} else {
+		case s.Start.Hour() == 0 && s.Start.Minute() == 0 && s.Start.Second() == 0:
+			// A date alone (start = 2025-07-24) reads as midnight; no
+			// workshop starts then, so it is a forgotten time of day.
+			add("start", "has no time of day (write e.g. start = %sT13:00:00)", s.Start.Format("2006-01-02"))
+		default:
 			s.Start = inLocation(s.Start, loc)
 		}
 		if s.Capacity < 1 {
