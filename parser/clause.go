@@ -210,9 +210,18 @@ func tailCuts(low string) []int {
 		if e := strings.Index(seg, ", "); e >= 0 {
 			seg = seg[:e]
 		}
-		if f := fold(seg); reTail.MatchString(f) || reKeep.MatchString(f) {
+		if f := fold(seg); reTail.MatchString(f) || reKeep.MatchString(f) || ownWish(f) {
 			out = append(out, at)
 		}
 		off = at + 2
 	}
+}
+
+// reOwnSubject starts a main clause of the sender's own ("…, ich melde mich
+// daher für den 16. an"): after a comma it is a new thought, so an
+// exclusion before it does not swallow its day.
+var reOwnSubject = mustRe(`^(?:ich|wir|i|we|i'd|we'd|i'll|we'll)\s`)
+
+func ownWish(seg string) bool {
+	return reOwnSubject.MatchString(seg) && reRegister.MatchString(seg)
 }

@@ -85,6 +85,10 @@ func (a *analysis) decide() {
 	if a.rd.Intent == IntentRegister || a.rd.Intent == IntentChange {
 		a.rd.PartySize = a.partySize()
 	}
+	if booked, n, ok := a.partyChange(); ok && a.rd.Intent == IntentChange {
+		a.setSessions(booked)
+		a.rd.PartySize = n
+	}
 	if a.rd.Intent != IntentOther {
 		a.rd.Name = a.name()
 	}
@@ -96,6 +100,9 @@ func (a *analysis) intent(s signals) Intent {
 	subjChange := reChangeStrong.MatchString(a.subject) || strings.Contains(a.subject, "aenderung") || strings.Contains(a.subject, "umbuchung")
 	bookingKnown := s.old || a.quote.confirmed && a.quote.single >= 0
 	switch {
+	case a.partyChanged():
+		a.note("change: the number of people of a booking")
+		return IntentChange
 	case s.changeStrong:
 		a.note("change: rebooking asked")
 		return IntentChange

@@ -50,3 +50,19 @@ func TestMonthIsAWord(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnClauseAndPartyChange: a first-person wish after a comma is apart
+// from the exclusion before it; a new number for an existing booking is a
+// change of that booking.
+func TestOwnClauseAndPartyChange(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "ich komme daher", subject: "Werkstatt", body: "Donnerstag passt bei mir nicht, ich komme deshalb am Samstag.",
+			intent: IntentRegister, sessions: []string{sat13, sat18}},
+		{name: "we'll join", subject: "Workshop", body: "We can't do 24 July, we'll join on 16 August at 6 pm instead of that.",
+			intent: IntentRegister, sessions: []string{sat18}},
+		{name: "auf 3 Personen aufstocken", subject: "Anmeldung", body: "Ich bin für Samstag, 13 Uhr angemeldet. Mein Sohn möchte mit, können Sie auf 3 Personen aufstocken?",
+			intent: IntentChange, sessions: []string{sat13}, party: 3},
+		{name: "reduce to 1 person", subject: "Booking", body: "We are booked for 24 July at 6 pm as two. Please reduce the booking to 1 person, my wife is ill.",
+			intent: IntentChange, sessions: []string{thu18}, party: 1},
+	})
+}
