@@ -97,7 +97,7 @@ func (r *resolver) timeFits(m mentions, i int, q *quoteContext) bool {
 		switch t.part {
 		case "":
 			exact = true
-			if t.hour == s.hour && t.min == s.min {
+			if t.hour == s.hour && t.min == s.min || r.fromBound(t, s.hour, s.min) {
 				exactOK = true
 			}
 		case "early", "late":

@@ -66,3 +66,18 @@ func TestOwnClauseAndPartyChange(t *testing.T) {
 			intent: IntentChange, sessions: []string{thu18}, party: 1},
 	})
 }
+
+// TestTimeBounds: "frühestens/erst ab", "after" and an "ab" time that no
+// session starts at are lower bounds; "ab 13 Uhr" names the 13:00 session.
+func TestTimeBounds(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "erst ab 16 Uhr", subject: "Werkstatt", body: "Ich möchte am Samstag teilnehmen, kann aber erst ab 16 Uhr.",
+			intent: IntentRegister, sessions: []string{sat18}},
+		{name: "after 5 pm", subject: "Workshop", body: "Please sign me up for Thursday, I can make it after 5 pm.",
+			intent: IntentRegister, sessions: []string{thu18}},
+		{name: "ab 15 Uhr", date: julyLate, subject: "Anmeldung", body: "Ich würde gern teilnehmen, Zeit habe ich ab 15 Uhr.",
+			intent: IntentRegister, sessions: []string{sat18}},
+		{name: "ab 13 Uhr is the session", subject: "Anmeldung", body: "Bitte für Samstag ab 13 Uhr eintragen.",
+			intent: IntentRegister, sessions: []string{sat13}},
+	})
+}

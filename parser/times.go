@@ -20,7 +20,7 @@ func findTimes(low string, used []bool, m *mentions) {
 			return
 		}
 		h = adjustHour(h, suffix, evening, midday, morning)
-		m.times = append(m.times, timeRef{hour: h, min: mi, text: low[a:b]})
+		m.times = append(m.times, timeRef{hour: h, min: mi, text: low[a:b], from: boundBefore(low, a)})
 		mark(used, a, b)
 	}
 	for _, g := range reTimePair.FindAllStringSubmatchIndex(low, -1) {
