@@ -35,7 +35,7 @@ type dayRef struct {
 // day ("abends", "mittags", "den frühen Termin").
 type timeRef struct {
 	hour, min int
-	from      int // a lower bound: 1 "ab 17 Uhr", 2 "frühestens ab 17 Uhr" (bound.go)
+	from      int    // a lower bound: 1 "ab 17 Uhr", 2 "frühestens ab 17 Uhr" (bound.go)
 	part      string // "", "evening", "midday", "afternoon", "morning", "daytime", "early", "late"
 	text      string
 }
