@@ -44,10 +44,34 @@ func TestHoldout2(t *testing.T) {
 	}
 }
 
-// TestHoldout3 only reports: holdout3 is not read while developing, so its
-// score stays a measure of mail nobody has tuned the rules on.
+// TestHoldout3 guards the third holdout set. It scored 82.0% core exact
+// unseen with 3 acted-on wrong bookings; once read it became development
+// data and its misses were fixed with general rules (100%, 100/100), so it
+// fails on any acted-on wrong booking and below holdoutThreshold.
 func TestHoldout3(t *testing.T) {
-	scoreDir(t, filepath.Join("testdata", "holdout3"))
+	sc, ok := scoreDir(t, filepath.Join("testdata", "holdout3"))
+	if !ok {
+		return
+	}
+	for _, w := range sc.wrongBooking {
+		t.Errorf("wrong booking: %s", w)
+	}
+	if share := float64(sc.coreExact()) / float64(sc.n); share < holdoutThreshold {
+		t.Errorf("holdout3 core exact %.1f%% < threshold %.1f%%", 100*share, 100*holdoutThreshold)
+	}
+}
+
+// TestHoldout4 only reports, for every holdout4* folder present: those sets
+// are not read while developing, so their score stays a measure of mail
+// nobody has tuned the rules on.
+func TestHoldout4(t *testing.T) {
+	dirs, _ := filepath.Glob(filepath.Join("testdata", "holdout4*"))
+	if len(dirs) == 0 {
+		t.Skip("no holdout4* set")
+	}
+	for _, d := range dirs {
+		t.Run(filepath.Base(d), func(t *testing.T) { scoreDir(t, d) })
+	}
 }
 
 // scoreDir scores one labelled folder and logs its score and misses; false

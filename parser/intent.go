@@ -90,7 +90,7 @@ func (a *analysis) decide() {
 		a.rd.PartySize = n
 	}
 	if a.rd.Intent != IntentOther {
-		a.rd.Name = a.name()
+		a.rd.Name = writtenName(a.name())
 	}
 }
 

@@ -13,7 +13,7 @@ const namePattern = `(\p{Lu}[\p{L}'’-]+(?:\s+(?:von|van|de|der|den|zu|di|da|le
 
 var (
 	reIntro      = newFastRe(`(?i:mein name ist|my name is|ich heiße|ich heisse|ich bin die|ich bin der|hier schreibt|this is)\s+` + namePattern)
-	reOtherName  = newFastRe(`(?i:meinen|meine|unseren|unsere|my)\s+(?i:vater|mutter|sohn|tochter|mann|frau|opa|oma|großvater|großmutter|schwiegervater|schwiegermutter|bruder|schwester|onkel|tante|father|mother|son|daughter|husband|wife|grandfather|grandmother|dad|mum|mom),?\s+(?:(?i:herrn|herr|frau|mr\.?|mrs\.?|ms\.?)\s+)?` + namePattern)
+	reOtherName  = newFastRe(`(?i:meinen|meine|unseren|unsere|my)\s+(?i:vater|mutter|sohn|tochter|mann|frau|opa|oma|großvater|großmutter|schwiegervater|schwiegermutter|bruder|schwester|onkel|tante|father|mother|son|daughter|husband|wife|grandfather|grandmother|dad|mum|mom|schülerin|schüler|schuelerin|schueler|enkelin|enkel|nichte|neffe|mitarbeiterin|mitarbeiter|bewohnerin|bewohner|klientin|klient|pupil|student|niece|nephew|grandson|granddaughter|client|resident),?\s+(?:(?i:herrn|herr|frau|mr\.?|mrs\.?|ms\.?)\s+)?` + namePattern)
 	reNotName    = newFastRe(`(?i)\b(?:e\.v\.|gmbh|verein|team|ihr|ihre|your|dept|abteilung|vorsitzende[r]?|koordination|tel|telefon|mobil|straße|str\.|platz|weg|gasse|kaiserslautern|büro|office|club|schule|feuerwehr|stadt|und|and|mit|freundlichen|grüße|gruß|regards|student|services?|network|support|info|newsletter|kontakt)\b|\d|@|\|`)
 	reParen      = newFastRe(`\s*\([^)]*\)`)
 	reCoupleName = newFastRe(`^(\p{Lu}[\p{L}'’-]+)\s+(?:und|and|&|u\.)\s+\p{Lu}[\p{L}'’-]+\s+(\p{Lu}[\p{L}'’-]+(?:-\p{Lu}[\p{L}'’-]+)?)$`)

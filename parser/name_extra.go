@@ -1,6 +1,9 @@
 package parser
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // More ways to find the participant's name; see name.go for the order.
 
@@ -37,4 +40,21 @@ func (a *analysis) signedName(from string) string {
 		return ""
 	}
 	return trimName(last)
+}
+
+// writtenName: a name typed in capitals ("ERNA KRAUSE") is written on the
+// list the way people write names ("Erna Krause"); a mixed-case name stays.
+func writtenName(n string) string {
+	if n == "" || strings.ToUpper(n) != n || strings.ToLower(n) == n {
+		return n
+	}
+	out := []rune(strings.ToLower(n))
+	start := true
+	for i, r := range out {
+		if start {
+			out[i] = unicode.ToUpper(r)
+		}
+		start = r == ' ' || r == '-' || r == '\''
+	}
+	return string(out)
 }

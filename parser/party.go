@@ -30,7 +30,7 @@ var (
 	reRelAndI   = mustRe(`\b(?:meine?[nr]?|my|unsere?|a|an|one|ein|eine|einer)\s+` + relPattern + `(?:\s+[\p{L}.'-]+){0,2}\s+(?:und|and)\s+(?:ich|i)\b`)
 	reIAndRel   = mustRe(`\b(?:ich|i|myself|mich|me)\s+(?:und|and)\s+(?:meine?[nr]?|my)\s+` + relPattern)
 	reBringMit  = mustRe(`\bbringe\s+(?:meine?[nrm]?)\s+` + relPattern + `\b.{0,40}?\bmit\b|\bbringing my\s+` + relPattern)
-	reOtherOnly = mustRe(`\b(?:meinen|meine|unseren|unsere|my)\s+(?:vater|mutter|sohn|tochter|mann|frau|opa|oma|großvater|großmutter|schwiegervater|schwiegermutter|bruder|schwester|onkel|tante|nachbarn|nachbarin|father|mother|son|daughter|husband|wife|grandfather|grandmother|dad|mum|mom)\b`)
+	reOtherOnly = mustRe(`\b(?:meinen|meine|unseren|unsere|my)\s+(?:vater|mutter|sohn|tochter|mann|frau|opa|oma|großvater|großmutter|schwiegervater|schwiegermutter|bruder|schwester|onkel|tante|nachbarn|nachbarin|father|mother|son|daughter|husband|wife|grandfather|grandmother|dad|mum|mom|schülerin|schüler|enkelin|nichte|neffe|mitarbeiterin|mitarbeiter|bewohnerin|bewohner|klientin|klient|pupil|niece|nephew|grandson|granddaughter|client|resident)\b`)
 	reSelfIn    = mustRe(`\b(?:mich|uns|wir|ich und|und ich|mit meine|myself|me and|and i|we|us|me|with my|together with|zusammen mit|gemeinsam mit)\b`)
 	reRelComes  = mustRe(`\b(?:meine?[nr]?|my)\s+` + relPattern + `(?:\s+[\p{L}.'-]+)?\s+(?:kommt|kommen|will come|is coming|comes|would like to come|möchte auch|wird)\s.{0,30}?\b(?:mit|auch|too|along|as well|dabei)\b`)
 	reNameAndI  = newFastRe(`(?:^|[^\p{L}])(?:(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]+)\s+(?:und|and)\s+(?:ich|I)\b`)
@@ -125,7 +125,7 @@ func (a *analysis) othersOnly(low string) bool {
 		return true
 	}
 	for _, ci := range a.infos {
-		if reOtherOnly.MatchString(ci.sentText) && (reRegister.MatchString(ci.sentText) || reCancel.MatchString(ci.sentText)) &&
+		if reOtherOnly.MatchString(ci.sentText) && (reRegister.MatchString(ci.sentText) || reCancel.MatchString(ci.sentText) || reWeakCancel.MatchString(ci.sentText)) &&
 			!reSelfIn.MatchString(ci.sentText) {
 			return true
 		}

@@ -81,3 +81,22 @@ func TestTimeBounds(t *testing.T) {
 			intent: IntentRegister, sessions: []string{sat13}},
 	})
 }
+
+// TestNamesWrittenAndOthers: capitals are written as names; a pupil, niece
+// or resident registered by someone who does not come is the participant.
+func TestNamesWrittenAndOthers(t *testing.T) {
+	opts := seedOptions(t)
+	for _, c := range []struct{ from, body, want string }{
+		{"JÖRG-PETER MÜLLER <jp@mail.example>", "ICH MELDE MICH FÜR DEN 24.7. UM 13 UHR AN.", "Jörg-Peter Müller"},
+		{"Eva Probe <eva@mail.example>", "Bitte für Samstag 18 Uhr anmelden.\n\nGRUSS\nEVA PROBE", "Eva Probe"},
+		{"Schule Beispiel <sek@schule.example>", "Ich melde unseren Schüler Tim Beispiel für den 24.7. um 13 Uhr an. Ich selbst komme nicht mit.", "Tim Beispiel"},
+		{"Ole Probe <ole@mail.example>", "I'd like to register my niece Ada Probe for 16 August at 1 pm. I won't attend myself.", "Ada Probe"},
+	} {
+		raw := "From: " + c.from + "\r\nTo: ehrenamt@kaiserslautern.example\r\nSubject: Werkstatt\r\nDate: " + julyFirst +
+			"\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + c.body + "\r\n"
+		rd := mustParse(t, raw, opts)
+		if rd.Name != c.want || rd.PartySize != 1 {
+			t.Errorf("%q: name %q party %d, want %q party 1", c.body, rd.Name, rd.PartySize, c.want)
+		}
+	}
+}
