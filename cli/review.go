@@ -167,11 +167,33 @@ func showHeld(ctx context.Context, env *Env, id int64) error {
 		fmt.Fprintf(w, "\nAlready settled: %s\n", printable(m.Outcome))
 		return nil
 	}
+	s, err := heldSettling(ctx, env, m)
+	if err != nil {
+		return err
+	}
+	if s.Booked != "" {
+		fmt.Fprintf(w, "Booking:  %s\n", printable(s.Booked))
+	}
 	fmt.Fprintln(w, "\nSettle it with one of:")
-	for _, c := range digest.HeldCommands(m.ID, r.Intent, r.Sessions, r.PartySize) {
+	for _, c := range s.Commands {
 		fmt.Fprintf(w, "  %s\n", c)
 	}
 	return nil
+}
+
+// heldSettling asks the digest for the commands that settle m, so that
+// review and the digest always offer the same.
+func heldSettling(ctx context.Context, env *Env, m store.Message) (digest.Settling, error) {
+	db, err := env.DB(ctx)
+	if err != nil {
+		return digest.Settling{}, err
+	}
+	var s digest.Settling
+	err = db.Read(ctx, func(tx *store.Tx) error {
+		s, err = digest.SettleHeld(tx, m, func(id string) string { return id })
+		return err
+	})
+	return s, err
 }
 
 // heldMessage reads one recorded mail; an unknown id is a usage error.
