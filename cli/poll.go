@@ -15,6 +15,11 @@ configuration: prints one line per mail read. Exits with status 1 when the
 mailbox or the mail server failed (what was done before stays done).`,
 		Setup: func(*flag.FlagSet) RunFunc {
 			return func(ctx context.Context, env *Env, _ []string) error {
+				unlock, err := lockWorker(env)
+				if err != nil {
+					return err
+				}
+				defer unlock()
 				w, err := newWorker(ctx, env)
 				if err != nil {
 					return err

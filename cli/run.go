@@ -19,6 +19,11 @@ reminders are queued on every poll. SIGINT or SIGTERM stops it cleanly: the mail
 decided is finished, then it exits.`,
 		Setup: func(*flag.FlagSet) RunFunc {
 			return func(ctx context.Context, env *Env, _ []string) error {
+				unlock, err := lockWorker(env)
+				if err != nil {
+					return err
+				}
+				defer unlock()
 				w, err := newWorker(ctx, env)
 				if err != nil {
 					return err

@@ -16,10 +16,14 @@ import (
 // Retry schedule of a mail the SMTP server did not take: one minute after
 // the first failure, doubling, at most an hour apart.
 const (
-	retryFirst  = time.Minute
-	retryMax    = time.Hour
-	outboxBatch = 50
+	retryFirst = time.Minute
+	retryMax   = time.Hour
 )
+
+// claimLease is how long a sender holds a mail it claimed (store.ClaimDue).
+// It must outlast one send (smtpTimeout bounds the SMTP session); a
+// sender that dies mid-send leaves the mail due again after it.
+const claimLease = 5 * time.Minute
 
 // SendReport counts what one pass over the outbox did.
 type SendReport struct {
@@ -31,7 +35,11 @@ func (w *Worker) SendDue(ctx context.Context) (SendReport, error) {
 	return SendOutbox(ctx, w.db, w.sender, w.now, w.log)
 }
 
-// SendOutbox sends every queued mail that is due, oldest first. Each
+// SendOutbox sends every queued mail that is due, oldest first. Each mail
+// is claimed in the store before it is sent, so passes running at once
+// (in this process or another) never send one mail twice. It claims one
+// mail at a time: the lease then only has to outlast one SMTP session,
+// and a pass that stops early holds nothing back from the others. Each
 // success is marked sent at once, in its own transaction, so a crash
 // later never sends it again. A temporary failure is retried with
 // exponential backoff; a permanent one (5xx to the message) is marked
@@ -41,26 +49,25 @@ func (w *Worker) SendDue(ctx context.Context) (SendReport, error) {
 func SendOutbox(ctx context.Context, db *store.DB, s Sender, now func() time.Time, log *slog.Logger) (SendReport, error) {
 	var rep SendReport
 	for {
+		if err := ctx.Err(); err != nil {
+			return rep, err
+		}
 		var due []store.Mail
-		err := db.Read(ctx, func(tx *store.Tx) error {
+		err := db.Write(ctx, func(tx *store.Tx) error {
 			var err error
-			due, err = tx.Due(now(), outboxBatch)
+			t := now()
+			due, err = tx.ClaimDue(t, t.Add(claimLease), 1)
 			return err
 		})
 		if err != nil {
-			return rep, fmt.Errorf("reading the outbox: %w", err)
+			return rep, fmt.Errorf("claiming outbox mail: %w", err)
 		}
-		for _, m := range due {
-			if err := ctx.Err(); err != nil {
-				return rep, err
-			}
-			stop, err := sendOne(ctx, db, s, m, now(), &rep, log)
-			if err != nil || stop {
-				return rep, err
-			}
-		}
-		if len(due) < outboxBatch {
+		if len(due) == 0 {
 			return rep, nil
+		}
+		stop, err := sendOne(ctx, db, s, due[0], now(), &rep, log)
+		if err != nil || stop {
+			return rep, err
 		}
 	}
 }
@@ -70,11 +77,11 @@ func SendOutbox(ctx context.Context, db *store.DB, s Sender, now func() time.Tim
 // now is pointless.
 func sendOne(ctx context.Context, db *store.DB, s Sender, m store.Mail, now time.Time, rep *SendReport, log *slog.Logger) (stop bool, err error) {
 	sendErr := s.Send(ctx, outgoing(m))
-	if sendErr != nil && ctx.Err() != nil {
-		return true, ctx.Err() // stopped, not failed: try again next time
-	}
 	write := func(fn func(*store.Tx) error) error {
 		return db.Write(context.WithoutCancel(ctx), fn)
+	}
+	if sendErr != nil && ctx.Err() != nil { // stopped, not failed: due again at once
+		return true, errors.Join(ctx.Err(), write(func(tx *store.Tx) error { return tx.Release(m.ID) }))
 	}
 	var se *SendError
 	switch {

@@ -25,6 +25,7 @@ func migrations() []migration {
 		{"processed messages, mailbox state, outbox", schemaV2},
 		{"reminders and key/value state (digest)", schemaV3},
 		{"outbox: failed_at and dismissed", schemaV4},
+		{"outbox: lease_until (a sender's claim)", schemaV5},
 	}
 }
 

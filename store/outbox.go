@@ -100,12 +100,13 @@ func (t *Tx) Enqueue(m Mail, now time.Time) (int64, error) {
 }
 
 const sqlDue = `SELECT ` + mailCols + ` FROM outbox
-WHERE state = 'queued' AND next_attempt <= ? ORDER BY next_attempt, id LIMIT ?`
+WHERE state = 'queued' AND next_attempt <= ? AND lease_until <= ? ORDER BY next_attempt, id LIMIT ?`
 
 // Due returns up to limit queued mails whose next attempt is at or before
-// now, oldest first.
+// now and that no sender holds (see ClaimDue), oldest first. It only
+// looks: a sender must claim a mail with ClaimDue before sending it.
 func (t *Tx) Due(now time.Time, limit int) ([]Mail, error) {
-	return t.queryMails("listing due mail", sqlDue, ts(now), limit)
+	return t.queryMails("listing due mail", sqlDue, ts(now), ts(now), limit)
 }
 
 const sqlMailsByState = `SELECT ` + mailCols + ` FROM outbox WHERE state = ? ORDER BY id`
@@ -134,17 +135,18 @@ func (t *Tx) queryMails(what, query string, args ...any) ([]Mail, error) {
 }
 
 const sqlMarkSent = `UPDATE outbox SET state = 'sent', attempts = attempts + 1, sent_at = ?,
-last_error = '' WHERE id = ?`
+last_error = '', lease_until = '' WHERE id = ?`
 
-// MarkSent records a successful send.
+// MarkSent records a successful send and releases the sender's claim.
 func (t *Tx) MarkSent(id int64, now time.Time) error {
 	return t.updateMail(id, "marking mail %d sent", sqlMarkSent, ts(now), id)
 }
 
-const sqlMarkRetry = `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt = ?
-WHERE id = ? AND state = 'queued'`
+const sqlMarkRetry = `UPDATE outbox SET attempts = attempts + 1, last_error = ?, next_attempt = ?,
+lease_until = '' WHERE id = ? AND state = 'queued'`
 
-// MarkRetry records a temporary failure; the mail is due again at next.
+// MarkRetry records a temporary failure and releases the sender's claim;
+// the mail is due again at next.
 func (t *Tx) MarkRetry(id int64, sendErr error, next time.Time) error {
 	return t.updateMail(id, "scheduling retry of mail %d", sqlMarkRetry, errText(sendErr), ts(next), id)
 }

@@ -15,10 +15,10 @@ import (
 // let go (DismissMail).
 
 const sqlMarkFailed = `UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?,
-failed_at = ? WHERE id = ?`
+failed_at = ?, lease_until = '' WHERE id = ?`
 
-// MarkFailed records a permanent failure at now; the mail is not tried
-// again unless the coordinator requeues it.
+// MarkFailed records a permanent failure at now and releases the sender's
+// claim; the mail is not tried again unless the coordinator requeues it.
 func (t *Tx) MarkFailed(id int64, sendErr error, now time.Time) error {
 	return t.updateMail(id, "marking mail %d failed", sqlMarkFailed, errText(sendErr), ts(now), id)
 }

@@ -147,3 +147,15 @@ ALTER TABLE outbox ADD COLUMN dismissed INTEGER NOT NULL DEFAULT 0;
 UPDATE outbox SET failed_at = next_attempt WHERE state = 'failed';
 CREATE INDEX outbox_failed ON outbox(failed_at) WHERE state = 'failed';
 `
+
+// schemaV5: a claim on an outbox mail while one process sends it. A
+// sender sets lease_until before it talks to the SMTP server and clears
+// it when it records the result; no other sender takes a mail whose lease
+// has not run out, so two `poll` at once never send one mail twice. A
+// sender that crashed mid-send leaves a lease that simply expires, and
+// the mail is due again. (A lease column rather than a 'sending' state:
+// SQLite cannot change the state column's CHECK without rebuilding the
+// table, and a lease needs no clean-up after a crash.)
+const schemaV5 = `
+ALTER TABLE outbox ADD COLUMN lease_until TEXT NOT NULL DEFAULT '';
+`
