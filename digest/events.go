@@ -128,7 +128,7 @@ func (d *Digest) event(tx *store.Tx, a store.Audit) (Event, error) {
 	}
 	if r, ok := DecodeReading(m.Reading); ok {
 		e.Reading = r.Summary(d.when)
-		e.Evidence = quoteEvidence(r.Evidence)
+		e.Evidence = evidenceText(r.Evidence, m.Excerpt, m.Subject)
 	}
 	e.Excerpt = clip(m.Excerpt, 160)
 	return e, nil

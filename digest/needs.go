@@ -72,7 +72,7 @@ func (d *Digest) heldNeed(tx *store.Tx, m store.Message) (Need, error) {
 		return n, nil
 	}
 	n.Guess = r.Summary(d.when)
-	if ev := quoteEvidence(r.Evidence); ev != "" {
+	if ev := evidenceText(r.Evidence, m.Excerpt, m.Subject); ev != "" {
 		n.Guess += " — laut " + ev
 	}
 	return n, nil
@@ -185,28 +185,4 @@ func (d *Digest) failedNeed(tx *store.Tx, m store.Mail) (Need, error) {
 		n.Commands = append(n.Commands, fmt.Sprintf("anmeldebot cancel --id %d", b.ID))
 	}
 	return n, nil
-}
-
-// reasonText puts the worker's hold reasons in German where it knows
-// them (by their start) and shows any other reason as it is.
-func reasonText(r string) string {
-	known := []struct{ prefix, german string }{
-		{"question", "Frage an die Koordination"},
-		{"not a registration", "keine Anmeldung"},
-		{"unreadable", "Mail nicht lesbar"},
-		{"no sender", "kein Absender"},
-		{"loop guard", "zu viele Mails von dieser Adresse"},
-		{"low confidence", "unsichere Lesung"},
-		{"unsure", "unsichere Lesung"},
-	}
-	r = oneLine(r)
-	for _, k := range known {
-		if strings.HasPrefix(strings.ToLower(r), k.prefix) {
-			if _, detail, ok := strings.Cut(r, ":"); ok {
-				return k.german + ":" + detail
-			}
-			return k.german
-		}
-	}
-	return r
 }

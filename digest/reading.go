@@ -95,18 +95,6 @@ func intentName(i string) string {
 	return i
 }
 
-// quoteEvidence puts the parser's evidence in German quotes, each cut to a
-// readable length: „am 16. August abends“, „zu zweit“.
-func quoteEvidence(ev []string) string {
-	var out []string
-	for _, e := range ev {
-		if e = clip(e, 60); e != "" {
-			out = append(out, "„"+e+"“")
-		}
-	}
-	return strings.Join(out, ", ")
-}
-
 // clip puts s on one line and cuts it at n runes (at a word when it can),
 // marking the cut with "…".
 func clip(s string, n int) string {
