@@ -44,7 +44,9 @@
 //     where one name may be a shorter form of the other ("Erika" and "Erika
 //     Beispiel" match; "Hans Beispiel" and "Erika Beispiel" do not; neither
 //     do "Beispiel" and "Erika Beispiel", since family members share a
-//     surname). An empty name matches anyone. Without an e-mail address, a
+//     surname). An empty name matches anyone; so a mail's cancel or change
+//     first asks PersonFor which of an address's people it means, and
+//     touches nothing when the mail does not say. Without an e-mail address, a
 //     phone booking is matched by phone number.
 //   - "Already" ignores a different party size: changing the party is an
 //     explicit Change (Party field), which checks capacity.

@@ -58,12 +58,19 @@ func (r *request) which() (Decision, error) {
 }
 
 // cancel ends the address's entries: those in the named session(s), else
-// the booking the answered mail was about, else all of them.
+// the booking the answered mail was about, else all of them; and only the
+// named person's when the address holds several (see person).
 func (r *request) cancel() (Decision, error) {
 	req := booking.CancelRequest{Email: r.from, Cause: r.key}
 	sessions := r.rd.Sessions
 	if len(sessions) == 0 && r.offer != nil && r.offer.BookingID != 0 {
 		req.BookingID = r.offer.BookingID
+	} else {
+		name, ok, err := r.person(sessions)
+		if err != nil || !ok {
+			return r.unclearPerson("cancelled", err)
+		}
+		req.Name = name
 	}
 	if len(sessions) <= 1 {
 		if len(sessions) == 1 {
@@ -113,13 +120,41 @@ func (r *request) change() (Decision, error) {
 	if len(sessions) == 0 && !r.rd.Any && party == 0 {
 		return r.which()
 	}
+	name, ok, err := r.person(nil)
+	if err != nil || !ok {
+		return r.unclearPerson("changed", err)
+	}
 	out, err := booking.Change(r.tx, r.now, booking.ChangeRequest{
-		Email: r.from, Sessions: sessions, Any: r.rd.Any, Party: party, Cause: r.key,
+		Email: r.from, Name: name, Sessions: sessions, Any: r.rd.Any, Party: party, Cause: r.key,
 	})
 	if err != nil {
 		return Decision{}, err
 	}
 	return r.report(out, via)
+}
+
+// person is whose entries a cancel or change means: the name the mail
+// gives (the parser's, else the From display name, as in r.to.Name),
+// checked against the people the address holds places for (in sessions,
+// when given). ok is false when the address holds several people and the
+// name picks none or several of them.
+func (r *request) person(sessions []string) (name string, ok bool, err error) {
+	return booking.PersonFor(r.tx, r.from, r.to.Name, sessions)
+}
+
+// unclearPerson holds a cancel or change that could mean several people
+// at one address, touching no booking: guessing wrong would end or move
+// the place of someone who did not ask (a mother booked by her daughter).
+func (r *request) unclearPerson(verb string, err error) (Decision, error) {
+	if err != nil {
+		return Decision{}, err
+	}
+	d, err := r.hold("several people booked from this address and the mail does not say which one: nothing "+verb, true)
+	if err != nil {
+		return Decision{}, err
+	}
+	d.Action = "nothing " + verb + " (several people at this address), " + d.Action
+	return d, nil
 }
 
 // report queues the replies for an outcome and says what was done. A
