@@ -112,13 +112,23 @@ func backoff(attempts int) time.Duration {
 	return min(d, retryMax)
 }
 
+// KindHumanReply is the outbox kind of a text the coordinator wrote
+// (`review ID --reply FILE`, cli/review_resolve.go queues it by this name).
+const KindHumanReply = "reply"
+
 // outgoing turns an outbox row into the message to send. Answers to a
 // person's mail are "auto-replied"; mails the bot starts itself (moved
-// up, reminders, offers, digests) are "auto-generated" (RFC 3834).
+// up, reminders, offers, digests) are "auto-generated" (RFC 3834). The
+// coordinator's own answer is neither: a human wrote it, so it carries no
+// Auto-Submitted header (RFC 3834 section 5), and the person's
+// vacation responder may answer it like any personal mail.
 func outgoing(m store.Mail) Outgoing {
 	to := (&mail.Address{Name: m.ToName, Address: m.To}).String()
 	auto := "auto-generated"
-	if m.InReplyTo != "" && m.Kind != string(templates.KindMovedUp) {
+	switch {
+	case m.Kind == KindHumanReply:
+		auto = ""
+	case m.InReplyTo != "" && m.Kind != string(templates.KindMovedUp):
 		auto = "auto-replied"
 	}
 	o := Outgoing{To: to, Subject: m.Subject, MessageID: m.MessageID, InReplyTo: m.InReplyTo,
