@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"strings"
@@ -68,18 +69,82 @@ func runCancel(ctx context.Context, env *Env, req booking.CancelRequest) error {
 		return err
 	}
 	var out booking.Outcome
+	var missing error
 	err = db.Write(ctx, func(tx *store.Tx) error {
 		out, err = booking.Cancel(tx, env.Now(), req)
 		if err != nil {
 			return err
+		}
+		if out.Kind == booking.KindNotFound {
+			missing = notFound(tx, req)
+			return nil
 		}
 		return env.queueMails(tx, out)
 	})
 	if err != nil {
 		return fmt.Errorf("cancelling: %w", err)
 	}
+	if missing != nil {
+		return missing
+	}
 	p := outcomePrinter{env: env}
 	p.outcome(out)
 	p.moves(out.Moves)
 	return p.result(out)
+}
+
+// notFound says what a cancel looked for and did not find and, when the
+// address has entries elsewhere, where they are: "nothing found" alone
+// leaves the coordinator guessing whether the number, the address or the
+// session was wrong.
+func notFound(tx *store.Tx, req booking.CancelRequest) error {
+	const none = "nothing found to cancel: "
+	if req.BookingID != 0 {
+		b, err := tx.Booking(req.BookingID)
+		if errors.Is(err, store.ErrNotFound) {
+			return fmt.Errorf(none+"there is no booking #%d (see: anmeldebot list)", req.BookingID)
+		}
+		if err != nil {
+			return fmt.Errorf("looking up booking #%d: %w", req.BookingID, err)
+		}
+		return fmt.Errorf(none+"booking #%d (%s) is already %s", b.ID, printable(b.Name), b.State)
+	}
+	who := printable(req.Email)
+	if who == "" {
+		who = printable(req.Phone)
+	}
+	mine, err := tx.ActiveBookingsOf(req.Email, req.Phone)
+	if err != nil {
+		return fmt.Errorf("looking up the bookings of %s: %w", who, err)
+	}
+	if len(mine) == 0 {
+		return fmt.Errorf(none+"%s has no booking or waiting entry (see: anmeldebot list)", who)
+	}
+	var not []string
+	if req.Name != "" {
+		not = append(not, fmt.Sprintf("for %q", req.Name))
+	}
+	if req.SessionID != "" {
+		not = append(not, "in "+req.SessionID)
+	}
+	if len(mine) == 1 && req.Name == "" {
+		return fmt.Errorf(none+"%s is %s, not %s", who, entryPlace(mine[0]), strings.Join(not, " "))
+	}
+	var has []string
+	for _, b := range mine {
+		has = append(has, fmt.Sprintf("#%d %s %s", b.ID, printable(b.Name), entryPlace(b)))
+	}
+	return fmt.Errorf(none+"%s has nothing %s; it has %s", who, strings.Join(not, " "), strings.Join(has, "; "))
+}
+
+// entryPlace is where an active entry stands: "booked in ID" or
+// "waiting for ID or ID".
+func entryPlace(b store.Booking) string {
+	if b.State == store.Booked {
+		return "booked in " + b.SessionID
+	}
+	if b.AcceptsAny {
+		return "waiting for any session"
+	}
+	return "waiting for " + strings.Join(b.Accepts, " or ")
 }
