@@ -27,7 +27,7 @@ func digestJobs(ctx context.Context, env *Env) ([]mailbot.Job, error) {
 			return err
 		}
 		for _, b := range res.NoAddress {
-			env.Log.Warn("reminder not sent, no e-mail address: call them", "booking", b.ID, "session", b.SessionID, "contact", contact(b))
+			env.Log.Info("reminder not mailed, no e-mail address: the digest lists them to call", "booking", b.ID, "session", b.SessionID)
 		}
 		if len(res.Queued) > 0 {
 			env.Log.Info("reminders queued", "count", len(res.Queued))

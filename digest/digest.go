@@ -34,6 +34,7 @@ type Digest struct {
 	Sessions []Occupancy
 	Events   []Event // since the last digest, oldest first
 	Needs    []Need  // held mails and failed sends, oldest first
+	Calls    []Call  // people without an address to phone, oldest first
 
 	WaitingPlaces, WaitingParties int
 	// HighDemand is set when the waiting places reach Threshold (> 0).
@@ -48,7 +49,7 @@ type Digest struct {
 
 // Empty reports whether nothing happened and nothing waits for the
 // coordinator; an empty digest is sent only with [digest].send_empty.
-func (d Digest) Empty() bool { return len(d.Events) == 0 && len(d.Needs) == 0 }
+func (d Digest) Empty() bool { return len(d.Events) == 0 && d.NeedCount() == 0 }
 
 // Occupancy is one session's line with its bar.
 type Occupancy struct {
@@ -77,7 +78,7 @@ func Build(tx *store.Tx, cfg *config.Config, since, now time.Time) (Digest, erro
 		return Digest{}, fmt.Errorf("building digest: %w", err)
 	}
 	d.sessionByID = sessionsByID(all)
-	steps := []func(*store.Tx) error{d.readOccupancy, d.readEvents, d.readNeeds, d.readParticipants}
+	steps := []func(*store.Tx) error{d.readOccupancy, d.readEvents, d.readNeeds, d.readCalls, d.readParticipants}
 	for _, step := range steps {
 		if err := step(tx); err != nil {
 			return Digest{}, fmt.Errorf("building digest: %w", err)

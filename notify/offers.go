@@ -15,7 +15,8 @@ import (
 type Offers struct {
 	Queued []store.Mail
 	// NoAddress are waiting parties (phone registrations) who would have
-	// been offered a session but have no address: call them.
+	// been offered a session but have no address: recorded as
+	// ActionCallOffer, so the digest asks the coordinator to call them.
 	NoAddress []store.Booking
 }
 
@@ -69,6 +70,9 @@ func (m *mailer) offer(tx *store.Tx, now time.Time, s store.Session, free int, l
 		}
 		if w.Email == "" {
 			res.NoAddress = append(res.NoAddress, w)
+			if err := recordCall(tx, now, ActionCallOffer, w, s.ID, store.CauseConfig); err != nil {
+				return fmt.Errorf("offering session %s to booking %d: %w", s.ID, w.ID, err)
+			}
 			continue
 		}
 		pos, err := booking.Position(tx, w.ID)

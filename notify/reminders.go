@@ -17,7 +17,8 @@ const DefaultReminderBefore = 48 * time.Hour
 type Reminders struct {
 	Queued []store.Mail
 	// NoAddress are booked parties without an e-mail address (phone
-	// bookings): recorded as reminded, someone should call them.
+	// bookings): recorded as reminded and as ActionCallReminder, so the
+	// digest asks the coordinator to call them.
 	NoAddress []store.Booking
 }
 
@@ -59,6 +60,9 @@ func QueueReminders(ctx context.Context, db *store.DB, cfg *config.Config, tpl *
 func (m *mailer) remind(tx *store.Tx, now time.Time, b store.Booking, res *Reminders) error {
 	if b.Email == "" {
 		res.NoAddress = append(res.NoAddress, b)
+		if err := recordCall(tx, now, ActionCallReminder, b, b.SessionID, causeReminder); err != nil {
+			return err
+		}
 		return tx.MarkReminded(b.ID, b.SessionID, now)
 	}
 	s, err := tx.Session(b.SessionID)
