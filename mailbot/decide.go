@@ -98,6 +98,9 @@ type request struct {
 	to    Recipient
 	th    Thread
 	offer *store.Offer // the bot's mail this one answers, if any
+	// chosen: the mail accepted several sessions, so booking one of them
+	// was the bot's choice; the booked reply says so (register).
+	chosen bool
 }
 
 // decideReading applies the rules in order: machine mail and our own

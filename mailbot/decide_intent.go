@@ -12,12 +12,15 @@ import (
 // register books what the mail names. A mail that names nothing is a
 // "which session?" unless it answers one of our mails that offered exactly
 // one session ("ja bitte"). The bot never books a session the person did
-// not name or accept in reply to an offer.
+// not name or accept in reply to an offer. A mail that accepts several
+// ("den 16. August": both times that day) gets the first with room, and
+// the reply says a choice was made (r.chosen).
 func (r *request) register() (Decision, error) {
 	sessions, via := r.wished()
 	if len(sessions) == 0 && !r.rd.Any {
 		return r.which()
 	}
+	r.chosen = len(sessions) > 1
 	out, err := booking.Book(r.tx, r.now, booking.Request{
 		Name: r.to.Name, Email: r.from, Party: max(r.rd.PartySize, 1),
 		Sessions: sessions, Any: r.rd.Any, Source: store.SourceMail, MessageID: r.key,
@@ -161,9 +164,12 @@ func (r *request) unclearPerson(verb string, err error) (Decision, error) {
 // booking that also asks a question, a change into a full session and a
 // party too large for any session go to the coordinator as well.
 func (r *request) report(out booking.Outcome, via string) (Decision, error) {
-	mails, err := r.w.replier.QueueOutcome(r.tx, r.now, out, r.to, r.th)
+	mails, err := r.w.replier.queueOutcome(r.tx, r.now, out, r.to, r.th, r.chosen)
 	if err != nil {
 		return Decision{}, err
+	}
+	if r.chosen && out.Kind == booking.KindBooked {
+		via += " (the first with room of several accepted)"
 	}
 	d := Decision{Action: describe(out) + via, Replies: mails}
 	switch {

@@ -149,12 +149,19 @@ func cleanIDs(ids []string) []string {
 // which (offering the open sessions); toolarge → received (the
 // coordinator answers).
 func (r *Replier) QueueOutcome(tx *store.Tx, now time.Time, out booking.Outcome, to Recipient, th Thread) ([]store.Mail, error) {
+	return r.queueOutcome(tx, now, out, to, th, false)
+}
+
+// queueOutcome is QueueOutcome; chosen says the request accepted several
+// sessions, so a booked reply tells the person the bot picked one.
+func (r *Replier) queueOutcome(tx *store.Tx, now time.Time, out booking.Outcome, to Recipient, th Thread, chosen bool) ([]store.Mail, error) {
 	var mails []store.Mail
 	if store.NormEmail(to.Addr) != "" {
 		rep, err := r.outcomeReply(tx, now, out)
 		if err != nil {
 			return nil, err
 		}
+		rep.Data.Chosen = chosen && rep.Kind == templates.KindBooked
 		rep.To, rep.Thread = to, th
 		m, err := r.Queue(tx, now, rep)
 		if err != nil {

@@ -28,6 +28,24 @@ func TestGolden(t *testing.T) {
 	}
 }
 
+// TestGoldenBookedChosen pins the booked reply for a mail that accepted
+// several sessions (Data.Chosen): it says the first with room was taken
+// and how to ask for another, in place of the plain "another date" line.
+func TestGoldenBookedChosen(t *testing.T) {
+	set := mustLoad(t, "")
+	for _, lang := range Langs {
+		d := sampleData(KindBooked, lang)
+		d.Chosen = true
+		m, err := set.Render(KindBooked, d)
+		if err != nil {
+			t.Fatalf("Render(booked, %s, chosen): %v", lang, err)
+		}
+		base := filepath.Join("testdata", lang, "booked-chosen")
+		golden(t, base+".txt", "Subject: "+m.Subject+"\n\n"+m.Text)
+		golden(t, base+".html", m.HTML)
+	}
+}
+
 // TestGoldenICS pins the calendar file of a booking byte for byte.
 func TestGoldenICS(t *testing.T) {
 	set := mustLoad(t, "")

@@ -58,7 +58,12 @@ type Data struct {
 	Open        []SessionInfo // sessions that still have room (waitlisted, which, notfound)
 	Sessions    []SessionInfo // waitlisted: the sessions the person waits for
 	OrigSubject string        // subject of the person's mail (for "Re: …"); may be empty
-	Office      Office        // the sender block
+	// Chosen (booked): the mail accepted several sessions ("den 16.
+	// August", two times that day) and the bot booked the first with
+	// room. The reply says so, so the person sees a choice was made for
+	// them and can ask for another date.
+	Chosen bool
+	Office Office // the sender block
 
 	// UID and Now feed the .ics attachment (booked, changed, movedup).
 	// An empty UID becomes "<session ID>@<office mail domain>", so a later
