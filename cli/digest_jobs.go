@@ -2,10 +2,13 @@ package cli
 
 import (
 	"context"
+	"fmt"
 
 	"anmeldebot/digest"
 	"anmeldebot/mailbot"
 	"anmeldebot/notify"
+	"anmeldebot/store"
+	"anmeldebot/templates"
 )
 
 // digestJobs are the daemon's scheduled jobs besides the poll: the digest
@@ -22,17 +25,7 @@ func digestJobs(ctx context.Context, env *Env) ([]mailbot.Job, error) {
 		return nil, err
 	}
 	reminders := mailbot.Job{Name: "reminders", Spec: env.Config.Bot.Poll, Run: func(ctx context.Context) error {
-		res, err := notify.QueueReminders(ctx, db, env.Config, tpl, env.Now())
-		if err != nil {
-			return err
-		}
-		for _, b := range res.NoAddress {
-			env.Log.Info("reminder not mailed, no e-mail address: the digest lists them to call", "booking", b.ID, "session", b.SessionID)
-		}
-		if len(res.Queued) > 0 {
-			env.Log.Info("reminders queued", "count", len(res.Queued))
-		}
-		return nil
+		return queueReminders(ctx, env, db, tpl)
 	}}
 	jobs := []mailbot.Job{reminders}
 	if env.Config.Digest.To == "" || env.Config.Digest.Schedule == "" {
@@ -48,4 +41,21 @@ func digestJobs(ctx context.Context, env *Env) ([]mailbot.Job, error) {
 		return err
 	}})
 	return jobs, nil
+}
+
+// queueReminders queues the reminders due now (notify.QueueReminders). The
+// daemon runs it on every [bot].poll tick and `poll` before its outbox
+// pass, so a system cron job that runs only `poll` sends reminders too.
+func queueReminders(ctx context.Context, env *Env, db *store.DB, tpl *templates.Set) error {
+	res, err := notify.QueueReminders(ctx, db, env.Config, tpl, env.Now())
+	if err != nil {
+		return fmt.Errorf("queueing reminders: %w", err)
+	}
+	for _, b := range res.NoAddress {
+		env.Log.Info("reminder not mailed, no e-mail address: the digest lists them to call", "booking", b.ID, "session", b.SessionID)
+	}
+	if len(res.Queued) > 0 {
+		env.Log.Info("reminders queued", "count", len(res.Queued))
+	}
+	return nil
 }
