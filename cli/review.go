@@ -18,8 +18,10 @@ func reviewCommand() Command {
 		Args:    "[ID]",
 		Summary: "List, show and settle the mails held for the coordinator",
 		Help: `Without ID: every held mail (questions, other mail, unsure readings, unreadable
-mail), oldest first. With ID: that mail in full, with the bot's reading and
-the commands that settle it. With ID and one action, settle it:
+mail), oldest first. With ID: that mail in full (fetched from the
+mailbox's review or processed folder; the stored excerpt when the mailbox
+cannot be reached), with the bot's reading and the commands that settle it.
+With ID and one action, settle it:
   --book SESSION [--party N]  book the sender as the mail asked; the sender is
                               mailed as usual (confirmation or waiting list)
   --cancel                    cancel the sender's bookings; the sender is mailed
@@ -145,14 +147,9 @@ func showHeld(ctx context.Context, env *Env, id int64) error {
 	}
 	w := env.Stdout
 	fmt.Fprintf(w, "Mail #%d (%s)\n", m.ID, m.Status)
-	fmt.Fprintf(w, "From:     %s\n", printable(m.From))
-	fmt.Fprintf(w, "Subject:  %s\n", printable(oneLine(m.Subject)))
-	if !m.Date.IsZero() {
-		fmt.Fprintf(w, "Date:     %s\n", germanTime(m.Date, env.Location()))
-	}
 	fmt.Fprintf(w, "Received: %s\n", germanTime(m.Created, env.Location()))
 	fmt.Fprintf(w, "Held:     %s\n", printable(m.Reason))
-	fmt.Fprintf(w, "\n%s\n\n", indent(m.Excerpt))
+	printMail(ctx, env, m)
 	r, ok := digest.DecodeReading(m.Reading)
 	if !ok {
 		fmt.Fprintln(w, "Reading:  none (the mail could not be read)")
