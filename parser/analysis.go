@@ -177,6 +177,7 @@ func (a *analysis) classifyClause(ci *clauseInfo) {
 	ci.target = reChangeStrong.MatchString(low) || reChangeWeak.MatchString(low)
 	ci.anyWord = reAny.MatchString(low)
 	ci.regWord = reRegister.MatchString(low)
+	ci.reason = ci.reason || (!ci.regWord && reNarrative.MatchString(low))
 	ci.rank = 1
 	if rePrefer.MatchString(low) {
 		ci.rank = 0

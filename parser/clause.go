@@ -222,6 +222,14 @@ func tailCuts(low string) []int {
 // exclusion before it does not swallow its day.
 var reOwnSubject = mustRe(`^(?:ich|wir|i|we|i'd|we'd|i'll|we'll)\s`)
 
+// reInvertedSubject is the same after a fronted day ("…, Donnerstag um 18
+// Uhr wär ich dabei", "…, am 24. komm ich gern"): German puts the verb
+// second and the subject after it.
+var reInvertedSubject = mustRe(`\b(?:wär|wäre|wären|komm|komme|kommen|bin|sind|würde|würden|möchte|möchten|melde|melden|nehme|nehmen)\s+(?:ich|wir)\b`)
+
 func ownWish(seg string) bool {
-	return reOwnSubject.MatchString(seg) && reRegister.MatchString(seg)
+	if !reRegister.MatchString(seg) {
+		return false
+	}
+	return reOwnSubject.MatchString(seg) || reInvertedSubject.MatchString(seg) && !reNegation.MatchString(seg)
 }

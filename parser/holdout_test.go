@@ -61,13 +61,39 @@ func TestHoldout3(t *testing.T) {
 	}
 }
 
-// TestHoldout4 only reports, for every holdout4* folder present: those sets
+// TestHoldout4 guards the fourth holdout sets (4a German-heavy, 4b half
+// English). Unseen they scored 83% and 80% core exact with 5 and 7 acted-on
+// wrong bookings; once read they became development data, so any acted-on
+// wrong booking fails. Their core-exact share is still below
+// holdoutThreshold after the general fixes, so their own bar sits just
+// under the measured share to catch regressions without hiding them.
+func TestHoldout4(t *testing.T) {
+	for _, name := range []string{"holdout4a", "holdout4b"} {
+		t.Run(name, func(t *testing.T) {
+			sc, ok := scoreDir(t, filepath.Join("testdata", name))
+			if !ok {
+				return
+			}
+			for _, w := range sc.wrongBooking {
+				t.Errorf("wrong booking: %s", w)
+			}
+			if share := float64(sc.coreExact()) / float64(sc.n); share < holdout4Threshold {
+				t.Errorf("%s core exact %.1f%% < threshold %.1f%%", name, 100*share, 100*holdout4Threshold)
+			}
+		})
+	}
+}
+
+// holdout4Threshold is below the measured share of both holdout4 sets.
+const holdout4Threshold = 0.85
+
+// TestHoldout5 only reports, for every holdout5* folder present: those sets
 // are not read while developing, so their score stays a measure of mail
 // nobody has tuned the rules on.
-func TestHoldout4(t *testing.T) {
-	dirs, _ := filepath.Glob(filepath.Join("testdata", "holdout4*"))
+func TestHoldout5(t *testing.T) {
+	dirs, _ := filepath.Glob(filepath.Join("testdata", "holdout5*"))
 	if len(dirs) == 0 {
-		t.Skip("no holdout4* set")
+		t.Skip("no holdout5* set")
 	}
 	for _, d := range dirs {
 		t.Run(filepath.Base(d), func(t *testing.T) { scoreDir(t, d) })

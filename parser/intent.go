@@ -17,6 +17,9 @@ type signals struct {
 // or asks back. An impersonal one ("kann man kurzfristig absagen?") asks
 // about the rules, not for an action.
 func (ci *clauseInfo) counts() bool {
+	if ci.question && reProcessQ.MatchString(ci.sentText) {
+		return false
+	}
 	named := len(ci.res.set) > 0 || (ci.res.mentioned && ci.ment.hasSpecific())
 	if ci.question && !named && (!reRequestQ.MatchString(ci.sentText) || reImpersonalQ.MatchString(ci.sentText)) {
 		return false

@@ -23,6 +23,9 @@ func (a *analysis) name() string {
 	if n := a.otherPersonName(); n != "" {
 		return n
 	}
+	if a.otherUnnamed() {
+		return ""
+	}
 	if m := reIntro.FindStringSubmatch(a.parts.text); m != nil && looksLikeName(m[1]) && strings.Contains(m[1], " ") {
 		return trimName(m[1])
 	}
@@ -53,7 +56,7 @@ func (a *analysis) otherPersonName() string {
 	if m := reOtherName.FindStringSubmatch(a.parts.text); m != nil && looksLikeName(m[1]) {
 		return trimName(m[1])
 	}
-	return ""
+	return titledName(a.parts.text)
 }
 
 // closingName reads the name on the closing line ("LG Selin Aksoy") or on

@@ -58,3 +58,30 @@ func writtenName(n string) string {
 	}
 	return string(out)
 }
+
+// otherUnnamed: the mail registers someone else ("ich melde auch meine
+// Mutter an") without giving their name. The sender's own name would put
+// the wrong person on the list, and the bot might move the sender's own
+// booking, so the name stays empty and the reading is held: the
+// coordinator asks whom to write down.
+func (a *analysis) otherUnnamed() bool {
+	if a.rd.Intent != IntentRegister && a.rd.Intent != IntentChange || !a.othersOnly(a.textLow) {
+		return false
+	}
+	a.conf = min(a.conf, heldConfidence)
+	a.note("registers another person whose name is not given")
+	return true
+}
+
+// reTitledName is a full name after a title ("unsere Helferin Frau Erika
+// Boos"): in a mail that registers someone else, that is the participant
+// even when the relation word is not one the other patterns know.
+var reTitledName = newFastRe(`(?:^|[^\p{L}])(?:Frau|Herrn?|Mr\.?|Mrs\.?|Ms\.?)\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)`)
+
+// titledName returns the first full titled name of the text, or "".
+func titledName(text string) string {
+	if m := reTitledName.FindStringSubmatch(text); m != nil && looksLikeName(m[1]) {
+		return trimName(m[1])
+	}
+	return ""
+}

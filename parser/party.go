@@ -71,6 +71,9 @@ func (a *analysis) partySize() int {
 	n := self + len(reMitRel.FindAllString(low, -1)) + len(reRelAndI.FindAllString(low, -1)) +
 		len(reIAndRel.FindAllString(low, -1)) + len(reBringMit.FindAllString(low, -1)) +
 		len(reRelComes.FindAllString(low, -1)) + myNCount(low)
+	if n < 2 && a.selfAndOther() {
+		n = 2 // "ich komme am 24. und melde auch meine Mutter an"
+	}
 	if n < 2 && reNameAndI.MatchString(reIntro.ReplaceAllString(a.parts.text, "")) {
 		n = 2 // "Herr Demir und ich"
 	}
@@ -126,7 +129,7 @@ func (a *analysis) othersOnly(low string) bool {
 	}
 	for _, ci := range a.infos {
 		if reOtherOnly.MatchString(ci.sentText) && (reRegister.MatchString(ci.sentText) || reCancel.MatchString(ci.sentText) || reWeakCancel.MatchString(ci.sentText)) &&
-			!reSelfIn.MatchString(ci.sentText) {
+			!reSelfIn.MatchString(ci.sentText) && !selfComes(ci.sentText) {
 			return true
 		}
 	}

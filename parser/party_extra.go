@@ -48,3 +48,32 @@ func (a *analysis) quotedParty() int {
 	}
 	return n
 }
+
+// selfAndOther: a sentence registers a relative and says the sender comes
+// as well ("Ich komme am 24. und melde auch meine Mutter an", "sign up my
+// mother and me"): two places, even with no "mit meiner Mutter".
+func (a *analysis) selfAndOther() bool {
+	if a.othersOnly(a.textLow) {
+		return false
+	}
+	for _, ci := range a.infos {
+		if reOtherOnly.MatchString(ci.sentText) && reRegister.MatchString(ci.sentText) && (reSelfIn.MatchString(ci.sentText) || selfComes(ci.sentText)) {
+			return true
+		}
+	}
+	return false
+}
+
+// reSelfComes: the sender says they come ("ich komme am 24.", "I'm coming
+// too"); selfComes rejects it when a negation follows closely ("ich komme
+// leider nicht").
+var reSelfComes = mustRe(`\b(?:ich komme|komme ich|i'm coming|i am coming|i'll come|i will come|i come|i'll be there)\b`)
+
+func selfComes(s string) bool {
+	loc := reSelfComes.FindStringIndex(s)
+	if loc == nil {
+		return false
+	}
+	next := s[loc[1]:min(len(s), loc[1]+25)]
+	return !reNegation.MatchString(next)
+}

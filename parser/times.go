@@ -9,6 +9,7 @@ import (
 // "1 pm", "um 13", "13 oder 18 Uhr", and "6 Uhr abends" (= 18:00).
 func findTimes(low string, used []bool, m *mentions) {
 	findWordTimes(low, used, m)
+	findExtraTimes(low, used, m)
 	if !hasDigit(low) {
 		return
 	}
@@ -136,6 +137,7 @@ func findDayWords(low string, used []bool, m *mentions) {
 		m.days = append(m.days, dayRef{kind: dayMonth, month: monthNames[sub(low, g, 1)], text: low[g[0]:g[1]]})
 		mark(used, g[0], g[1])
 	}
+	findWeekdayAbbrev(low, used, m)
 }
 
 // weekdayKind maps the word before a weekday to its kind; -1 for past days.
@@ -164,7 +166,7 @@ func findParts(low string, used []bool, m *mentions) {
 	}
 	for _, p := range parts {
 		for _, loc := range p.re.FindAllStringIndex(low, -1) {
-			if !free(used, loc[0], loc[1]) || (p.name == "midday" && strings.HasSuffix(low[:loc[0]], "nach")) {
+			if !free(used, loc[0], loc[1]) || (p.name == "midday" && (strings.HasSuffix(low[:loc[0]], "nach") || strings.HasSuffix(low[:loc[0]], "vor"))) {
 				continue
 			}
 			m.times = append(m.times, timeRef{part: p.name, text: strings.TrimSpace(low[loc[0]:loc[1]])})

@@ -18,6 +18,10 @@ func (a *analysis) hasRealQuestion() bool {
 		}
 		seen[ci.sentence] = true
 		st := ci.sentText
+		if reProcessQ.MatchString(st) {
+			a.note(strings.TrimSpace(ci.text))
+			return true // "muss man sich für den Samstag anmelden?"
+		}
 		if reRoutineQ.MatchString(st) || (reRequestQ.MatchString(st) && !reImpersonalQ.MatchString(st)) || a.sentenceNamesSession(ci.sentence) {
 			continue
 		}
