@@ -202,7 +202,7 @@ func oldStripped(ci *clauseInfo) string {
 	}
 	rest := ci.low[loc[1]:]
 	end := len(rest)
-	for _, w := range []string{" auf ", " to ", " zum ", " zur ", " nach ", " lieber ", " in den ", " in die ", " into ", ","} {
+	for _, w := range []string{" auf ", " to ", " zu ", " zum ", " zur ", " nach ", " lieber ", " in den ", " in die ", " into ", ","} {
 		if k := strings.Index(rest, w); k >= 0 && k < end {
 			end = k
 		}

@@ -125,7 +125,7 @@ func trimName(s string) string {
 func fromDisplayName(n string) string {
 	n = strings.Trim(strings.TrimSpace(reParen.ReplaceAllString(n, "")), `"'`)
 	if i := strings.Index(n, ","); i > 0 && strings.Count(n, ",") == 1 {
-		n = strings.TrimSpace(n[i+1:]) + " " + strings.TrimSpace(n[:i])
+		n = givenNames(n[i+1:]) + " " + strings.TrimSpace(n[:i])
 	}
 	if !looksLikeName(n) {
 		return ""

@@ -85,3 +85,22 @@ func titledName(text string) string {
 	}
 	return ""
 }
+
+// givenNames is the given-name part of a "Last, First" display name up to
+// the first word that is no given name: a middle initial, a rank, unit or
+// agency in capitals or a number ("Hayes, Brandon SSG USARMY 21 TSC" →
+// "Brandon"), as military and company address books write them.
+func givenNames(s string) string {
+	var keep []string
+	for _, w := range strings.Fields(s) {
+		r := []rune(strings.TrimSuffix(w, "."))
+		if len(r) <= 1 || strings.ToUpper(w) == w || strings.ContainsAny(w, "0123456789") {
+			break
+		}
+		keep = append(keep, w)
+	}
+	if len(keep) == 0 {
+		return strings.TrimSpace(s)
+	}
+	return strings.Join(keep, " ")
+}
