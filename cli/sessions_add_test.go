@@ -100,6 +100,11 @@ func TestSessionAddedByHand(t *testing.T) {
 			t.Errorf("log lacks %q:\n%s", want, r.stderr)
 		}
 	}
+	for _, personal := range []string{"ben@egal.example", "Ben Egal", "max@muster.example", "Max Muster"} {
+		if strings.Contains(r.stderr, personal) {
+			t.Errorf("INFO log names %q (ids only at INFO):\n%s", personal, r.stderr)
+		}
+	}
 	f.mustRun("sessions") // opening the store again offers nothing new
 	var kinds []string
 	for _, m := range queuedMails(t, f) {

@@ -77,6 +77,10 @@ func (e *Env) syncSessions(ctx context.Context, db *store.DB, c *config.Config, 
 	return nil
 }
 
+// logSync reports what a configuration change did. INFO and WARN lines
+// carry booking and session ids only: a log is read and kept by more
+// people than the participant list, so addresses, names and phone
+// numbers appear only at DEBUG.
 func (e *Env) logSync(res sessionSync) {
 	for _, id := range res.Added {
 		e.Log.Info("session added from the configuration", "session", id)
@@ -89,13 +93,16 @@ func (e *Env) logSync(res sessionSync) {
 	}
 	for _, m := range res.Moves {
 		e.Log.Info("moved up from the waiting list", "booking", m.Booking.ID, "session", m.Session.ID,
-			"mailed", e.QueueMails != nil, "contact", contact(m.Booking))
+			"mailed", e.QueueMails != nil)
+		e.Log.Debug("moved up: contact", "booking", m.Booking.ID, "contact", contact(m.Booking))
 	}
 	for _, m := range res.Offers.Queued {
-		e.Log.Info("new session offered by mail", "booking", m.BookingID, "session", strings.Join(m.Offered, ","), "to", printable(m.To))
+		e.Log.Info("new session offered by mail", "booking", m.BookingID, "session", strings.Join(m.Offered, ","), "mail", m.ID)
+		e.Log.Debug("new session offered: recipient", "booking", m.BookingID, "to", printable(m.To))
 	}
 	for _, b := range res.Offers.NoAddress {
-		e.Log.Warn("new session not offered, no e-mail address: call them", "booking", b.ID, "contact", contact(b))
+		e.Log.Warn("new session not offered, no e-mail address: call them (see list or the digest)", "booking", b.ID)
+		e.Log.Debug("new session not offered: contact", "booking", b.ID, "contact", contact(b))
 	}
 }
 

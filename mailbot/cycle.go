@@ -128,8 +128,11 @@ func (w *Worker) decideAll(ctx context.Context, msgs []incoming, folder string, 
 		if err != nil {
 			return out, err
 		}
-		w.log.Info("mail decided", "uid", in.UID, "key", in.Key, "action", d.Action,
+		// The key is a Message-ID, which often holds the sender's address:
+		// DEBUG only (see redact).
+		w.log.Info("mail decided", "uid", in.UID, "action", redact(d.Action),
 			"held", d.Held, "replies", len(d.Replies), "duplicate", d.Duplicate)
+		w.log.Debug("mail decided: key", "uid", in.UID, "key", in.Key)
 		out = append(out, Handled{UID: in.UID, Size: in.Size, Key: in.Key, Reading: in.Reading,
 			ParseErr: in.ParseErr, Decision: d})
 	}

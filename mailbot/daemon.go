@@ -81,7 +81,8 @@ func (w *Worker) cronJob(ctx context.Context, j Job) cron.Job {
 		}
 		start := time.Now()
 		if err := j.Run(ctx); err != nil && ctx.Err() == nil {
-			w.log.Error(j.Name+" failed", "err", err, "took", time.Since(start).Round(time.Millisecond))
+			w.log.Error(j.Name+" failed", "err", redactErr(err), "took", time.Since(start).Round(time.Millisecond))
+			w.log.Debug(j.Name+" failed: details", "err", err)
 		}
 	})
 }

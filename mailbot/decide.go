@@ -67,7 +67,7 @@ func (w *Worker) decide(ctx context.Context, in incoming, folder string, validit
 		return err
 	})
 	if err != nil {
-		return Decision{}, fmt.Errorf("deciding uid %d (%s): %w", in.UID, in.Key, err)
+		return Decision{}, fmt.Errorf("deciding uid %d: %w", in.UID, err) // no key: it names the sender
 	}
 	return d, nil
 }

@@ -91,12 +91,14 @@ func sendOne(ctx context.Context, db *store.DB, s Sender, m store.Mail, now time
 		return false, write(func(tx *store.Tx) error { return tx.MarkSent(m.ID, now) })
 	case errors.As(sendErr, &se) && se.Permanent:
 		rep.Failed++
-		log.Warn("mail refused for good", "id", m.ID, "kind", m.Kind, "code", se.Code, "err", sendErr)
+		log.Warn("mail refused for good", "id", m.ID, "kind", m.Kind, "code", se.Code, "err", redactErr(sendErr))
+		log.Debug("mail refused for good: details", "id", m.ID, "to", m.To, "err", sendErr)
 		return false, write(func(tx *store.Tx) error { return tx.MarkFailed(m.ID, sendErr, now) })
 	}
 	rep.Retried++
 	next := now.Add(backoff(m.Attempts))
-	log.Warn("mail not sent, will retry", "id", m.ID, "kind", m.Kind, "next", next, "err", sendErr)
+	log.Warn("mail not sent, will retry", "id", m.ID, "kind", m.Kind, "next", next, "err", redactErr(sendErr))
+	log.Debug("mail not sent: details", "id", m.ID, "to", m.To, "err", sendErr)
 	if err := write(func(tx *store.Tx) error { return tx.MarkRetry(m.ID, sendErr, next) }); err != nil {
 		return true, err
 	}
