@@ -10,7 +10,7 @@ import (
 // else only ("Ich melde meinen Vater an") does not count the sender.
 const numPattern = `(\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|one|two|three|four|five|six|seven|eight|nine|ten)`
 
-const relPattern = `(?:ehemann|ehefrau|mann|frau|partner|partnerin|lebensgefährt\w*|freund|freundin|tochter|sohn|kind|enkel\w*|mutter|vater|bruder|schwester|kolleg\w*|nachbar\w*|schwieger\w*|oma|opa|tante|onkel|cousin\w*|bekannte[nr]?|husband|wife|friend|daughter|son|child|mother|father|mum|mom|dad|brother|sister|colleague|collegue|colleage|collague|neighbou?r|grandson|granddaughter|kid)`
+const relPattern = `(?:ehemann|ehefrau|mann|frau|partner|partnerin|lebensgefährt\w*|freund|freundin|tochter|sohn|kind|enkel\w*|mutter|vater|bruder|schwester|kolleg\w*|nachbar\w*|kumpel\w*|buddy|mate|pal|schwieger\w*|oma|opa|tante|onkel|cousin\w*|bekannte[nr]?|husband|wife|friend|daughter|son|child|mother|father|mum|mom|dad|brother|sister|colleague|collegue|colleage|collague|neighbou?r|grandson|granddaughter|kid)`
 
 var numWords = map[string]int{"eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fuenf": 5, "sechs": 6, "sieben": 7,
 	"acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwoelf": 12, "one": 1, "two": 2, "three": 3, "four": 4,
@@ -25,14 +25,14 @@ var (
 	reNPersons  = mustRe(`\b` + numPattern + ` (?:personen|person|pers\.?|leute|teilnehmer\w*|teilnehmende|plätze|people|ppl|pax|persons|participants|places|seats|spots|tickets|erwachsene|adults)\b`)
 	reGroupOf   = mustRe(`\b(?:group|party|gruppe) (?:of|von) ` + numPattern + `\b`)
 	reBoth      = mustRe(`\b(?:uns beide|wir beide|uns beiden|wir sind beide|both of us|the two of us)\b`)
-	reMitRel    = mustRe(`\b(?:mit|with|samt|plus)\s+(?:meine[mnr]?|my|unsere[mnr]?|our)\s+` + relPattern + `\b`)
+	reMitRel    = mustRe(`\b(?:mit|with|samt|plus)\s+(?:meine[mnr]?|meim|my|unsere[mnr]?|our)\s+` + relPattern + `\b`)
 	reMitN      = mustRe(`\b(?:mit|with|und|and|plus)\s+` + numPattern + `\s+(?:weiteren\s+|other\s+|more\s+)?(?:freund\w*|kolleg\w*|nachbar\w*|bekannt\w*|personen|leute|friends?|colleagues?|neighbou?rs?|people|others|kinder\w*|children|kids|mitglieder\w*|members?|vereinskolleg\w*|mitstreiter\w*|ehrenamtliche\w*|betreuer\w*)`)
-	reRelAndI   = mustRe(`\b(?:meine?[nr]?|my|unsere?|a|an|one|ein|eine|einer)\s+` + relPattern + `(?:\s+[\p{L}.'-]+){0,2}\s+(?:und|and)\s+(?:ich|i)\b`)
+	reRelAndI   = mustRe(`\b(?:meine?[nr]?|my|unsere?|a|an|one|ein|eine|einer)\s+` + relPattern + `(?:\s+[\p{L}.'-]+){0,2}(?:\s+\([^)]{0,20}\))?\s+(?:und|and)\s+(?:ich|i)\b`)
 	reIAndRel   = mustRe(`\b(?:ich|i|myself|mich|me)\s+(?:und|and)\s+(?:meine?[nr]?|my)\s+` + relPattern)
 	reBringMit  = mustRe(`\bbringe\s+(?:meine?[nrm]?)\s+` + relPattern + `\b.{0,40}?\bmit\b|\bbringing my\s+` + relPattern)
 	reOtherOnly = mustRe(`\b(?:meinen|meine|unseren|unsere|my)\s+(?:vater|mutter|sohn|tochter|mann|frau|opa|oma|großvater|großmutter|schwiegervater|schwiegermutter|bruder|schwester|onkel|tante|nachbarn|nachbarin|father|mother|son|daughter|husband|wife|grandfather|grandmother|dad|mum|mom|schülerin|schüler|enkelin|nichte|neffe|mitarbeiterin|mitarbeiter|bewohnerin|bewohner|klientin|klient|pupil|niece|nephew|grandson|granddaughter|client|resident)\b`)
 	reSelfIn    = mustRe(`\b(?:mich|uns|wir|ich und|und ich|mit meine|myself|me and|and i|we|us|me|with my|together with|zusammen mit|gemeinsam mit)\b`)
-	reRelComes  = mustRe(`\b(?:meine?[nr]?|my)\s+` + relPattern + `(?:\s+[\p{L}.'-]+)?\s+(?:kommt|kommen|will come|is coming|comes|would like to come|möchte auch|wird)\s.{0,30}?\b(?:mit|auch|too|along|as well|dabei)\b`)
+	reRelComes  = mustRe(`\b(?:meine?[nr]?|my)\s+` + relPattern + `(?:\s+[\p{L}.'-]+)?\s+(?:kommt|kommen|will come|is coming|comes|would like to come|möchte auch|wird)\s.{0,30}?\b(?:mit|auch|too|along|as well|dabei)\b|\b(?:meine?[nr]?|my)\s+` + relPattern + `(?:\s+[\p{L}.'-]+)?\s+(?:wird mich (?:\S+ ){0,2}?begleiten|begleitet mich|will accompany me|accompanies me|will join me)\b`)
 	reNameAndI  = newFastRe(`(?:^|[^\p{L}])(?:(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]+)\s+(?:und|and)\s+(?:ich|I)\b`)
 	reListItem  = newFastRe(`(?m)^\s*(?:[-*•–]|\d{1,2}[.)])\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2})\s*(?:\(.*\))?\s*,?\s*$`)
 	reSelfOut   = mustRe(`\b(?:ich selbst (?:kann|werde|komme)[^.]{0,30}nicht|ich komme nicht mit|ohne mich|nicht selbst|i (?:won't|will not|can't|cannot) (?:attend|come|be there) myself|not attending myself)\b`)

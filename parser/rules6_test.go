@@ -43,3 +43,18 @@ func TestArmyDisplayName(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyHoldout4: companions named the way holdout4 mail named them —
+// an age in brackets, a dialect "meim Kumpel", "wird mich begleiten".
+func TestPartyHoldout4(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "age in brackets", subject: "Werkstatt", body: "Mein Enkel Tim (12) und ich möchten am 24. Juli um 13 Uhr kommen.",
+			intent: IntentRegister, sessions: []string{thu13}, party: 2},
+		{name: "meim Kumpel", subject: "werkstatt", body: "melde mich an fuer 16 august 18 uhr mit meim kumpel jonas",
+			intent: IntentRegister, sessions: []string{sat18}, party: 2},
+		{name: "wird mich begleiten", subject: "Werkstatt", body: "Ich melde mich für den 16.8. um 13 Uhr an. Mein Mann Karl wird mich begleiten.",
+			intent: IntentRegister, sessions: []string{sat13}, party: 2},
+		{name: "will accompany me", subject: "Workshop", body: "Please register me for 24 July at 6 pm; my neighbour will accompany me.",
+			intent: IntentRegister, sessions: []string{thu18}, party: 2},
+	})
+}
