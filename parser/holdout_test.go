@@ -84,7 +84,8 @@ func TestHoldout4(t *testing.T) {
 	}
 }
 
-// holdout4Threshold is below the measured share of both holdout4 sets.
+// holdout4Threshold is below the measured share of both holdout4 sets
+// (89% and 92% after the fixes), leaving room for a few mails.
 const holdout4Threshold = 0.85
 
 // TestHoldout5 only reports, for every holdout5* folder present: those sets
