@@ -123,7 +123,7 @@ func queueReply(tx *store.Tx, env *Env, m store.Message, th mailbot.Thread, text
 	if subject == "" {
 		subject = "Re: Ihre Nachricht"
 	}
-	mm := store.Mail{Kind: "reply", To: m.From, Subject: subject, MessageID: reviewMessageID(env, "reply"),
+	mm := store.Mail{Kind: mailbot.KindHumanReply, To: m.From, Subject: subject, MessageID: reviewMessageID(env, mailbot.KindHumanReply),
 		Text: text + "\n"}
 	if th.MessageID != "" {
 		mm.InReplyTo = th.MessageID

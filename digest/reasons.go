@@ -140,6 +140,7 @@ var holdReasons = []struct {
 	{"unsure", "unsichere Lesung", false},
 	{"wanted a full session", "wollte einen vollen Termin; die alte Buchung bleibt", false},
 	{"party of", "mehr Personen, als ein Termin Plätze hat", false},
+	{"several people booked", "mehrere Personen von dieser Adresse gebucht, die Mail sagt nicht, wer gemeint ist; nichts geändert", false},
 }
 
 // reasonText puts the worker's hold reasons in German where it knows

@@ -63,3 +63,18 @@ func TestEvidenceText(t *testing.T) {
 		}
 	}
 }
+
+// TestReasonText: the worker's hold reasons reach the coordinator in
+// German, also the newest one (several people at one address).
+func TestReasonText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"question for the coordinator", "Frage an die Koordination"},
+		{"several people booked from this address and the mail does not say which one: nothing cancelled",
+			"mehrere Personen von dieser Adresse gebucht, die Mail sagt nicht, wer gemeint ist; nichts geändert"},
+	}
+	for _, tt := range tests {
+		if got := reasonText(tt.in); got != tt.want {
+			t.Errorf("reasonText(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
