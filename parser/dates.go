@@ -6,82 +6,6 @@ import (
 	"time"
 )
 
-// dayKind says how a day was named; it decides whether sessions that have
-// already started may still match (only for explicit and relative dates).
-type dayKind int
-
-const (
-	dayExplicit    dayKind = iota // "24.07.", "16. August", "July 24th"
-	dayRelative                   // "morgen", "übermorgen", "heute"
-	dayNextWeekday                // "nächsten Donnerstag", "next Saturday"
-	dayThisWeekday                // "diesen Samstag", "this Saturday"
-	dayWeekday                    // "Donnerstag", "Samstagstermin"
-	dayOnly                       // "am 24.", "am 16ten"
-	dayMonth                      // "im August"
-)
-
-// dayRef is one mention of a day in the text.
-type dayRef struct {
-	kind    dayKind
-	year    int
-	month   time.Month
-	day     int
-	weekday time.Weekday
-	rel     int
-	text    string
-}
-
-// timeRef is one mention of a time of day: an exact time or a part of the
-// day ("abends", "mittags", "den frühen Termin").
-type timeRef struct {
-	hour, min int
-	from      int    // a lower bound: 1 "ab 17 Uhr", 2 "frühestens ab 17 Uhr" (bound.go)
-	part      string // "", "evening", "midday", "afternoon", "morning", "daytime", "early", "late"
-	text      string
-}
-
-// mentions are all day and time mentions of one clause.
-type mentions struct {
-	days     []dayRef
-	times    []timeRef
-	sameTime bool // "gleiche Uhrzeit": the time of the quoted booking
-	sameDay  bool // "am selben Tag"
-	conflict bool // weekday and date disagree ("Samstag, 17. August")
-}
-
-func (m *mentions) empty() bool {
-	return len(m.days) == 0 && len(m.times) == 0 && !m.sameTime && !m.sameDay
-}
-
-// onlyMonth reports a clause that names nothing but a month ("im August").
-func (m *mentions) onlyMonth() bool {
-	if len(m.times) > 0 || m.sameDay || m.sameTime {
-		return false
-	}
-	for _, d := range m.days {
-		if d.kind != dayMonth {
-			return false
-		}
-	}
-	return true
-}
-
-// hasSpecific reports a mention that names a day or an exact time (not only
-// a month or a part of the day): enough to read a terse mail as a booking.
-func (m *mentions) hasSpecific() bool {
-	for _, d := range m.days {
-		if d.kind != dayMonth {
-			return true
-		}
-	}
-	for _, t := range m.times {
-		if t.part == "" {
-			return true
-		}
-	}
-	return false
-}
-
 const monthPattern = `(januar|jänner|january|jan|februar|february|feb|märz|march|mär|mar|april|apr|mai|may|juni|june|jun|juli|july|jul|august|aug|september|sept|sep|oktober|october|okt|oct|november|nov|dezember|december|dez|dec)`
 
 var monthNames = foldKeys(map[string]time.Month{
@@ -127,12 +51,12 @@ var (
 
 // Time patterns.
 var (
-	reTimeClock = mustRe(`\b([01]?\d|2[0-3])([:.])([0-5]\d)\s*(uhr|h\b|hrs?\b)?(?:\s*(a\.m\.|p\.m\.|pm\b|am\b))?`)
+	reTimeClock = mustRe(`\b([01]?\d|2[0-3])([:.])([0-5]\d)\s*(uhr|h\b|hrs?\b|o'?clock\b)?(?:\s*(a\.m\.|p\.m\.|pm\b|am\b))?`)
 	reTimePair  = mustRe(`\b([01]?\d|2[0-3])\s*(?:oder|und|bzw\.?|or|and|/)\s*([01]?\d|2[0-3])\s*(uhr\b|h\b|pm\b|p\.m\.)`)
-	reTimeHour  = mustRe(`\b([01]?\d|2[0-3])\s*(uhr\b|h\b|pm\b|p\.m\.|a\.m\.)`)
+	reTimeHour  = mustRe(`\b([01]?\d|2[0-3])\s*(uhr\b|h\b|pm\b|p\.m\.|a\.m\.|o'?clock\b)`)
 	reTimeUm    = mustRe(`\b(?:um|ab|gegen|at)\s+([01]?\d|2[0-3])\b`)
-	reEvening   = mustRe(`abends?\b|abendtermin|abendveranstaltung|abendsession|abendworkshop|abendwerkstatt|evenings?\b|tonight|feierabend|abend-termin`)
-	reMidday    = mustRe(`mittags?\b|mittagstermin\w*|mittagszeit|mittagsveranstaltung|midday|noon|lunch ?time|lunch session`)
+	reEvening   = mustRe(`abends?\b|abend(?:runde|gruppe|sitzung|treffen|slot|einheit|durchgang|schiene|variante|option|session|workshop)|abendtermin|abendveranstaltung|abendsession|abendworkshop|abendwerkstatt|evenings?\b|tonight|feierabend|abend-termin`)
+	reMidday    = mustRe(`mittags?\b|mittags?(?:runde|gruppe|sitzung|treffen|slot|einheit|durchgang|schiene|variante|option|session|workshop)|mittagstermin\w*|mittagszeit|mittagsveranstaltung|midday|noon|lunch ?time|lunch session`)
 	reAfternoon = mustRe(`nachmittags?|afternoon`)
 	reMorning   = mustRe(`vormittags?|morgens\b|\bin the morning|morning session|\bmornings?\b`)
 	reEarly     = mustRe(`(?:frühe[nr]?|frühere[nr]?|früheste[nr]?|zeitigen?)\s+(?:termin|werkstatt|session|slot|veranstaltung|runde|zeit|uhrzeit)|(?:early|earlier|earliest)\s+(?:session|one|slot|workshop|time)|\b(?:den|die|der|dem|zum|zur|das)\s+(?:frühe|frühen|frühere|früheren|früheste|frühesten)\b|the (?:early|earlier|earliest) one|the earlier of|the earliest of`)
@@ -141,44 +65,6 @@ var (
 	reSameDay   = mustRe(`(?:selben|gleichen|gleicher|gleiche|selbigen|selber)\s+tag|same day|same date|selben datum|gleichen datum`)
 	reGreeting  = mustRe(`guten (?:abend|morgen|tag)|good (?:evening|morning|afternoon)|schönen (?:abend|tag|nachmittag)|einen schönen|mahlzeit`)
 )
-
-// findMentions reads every day and time mention out of one lower-cased clause.
-func findMentions(low string, year int) mentions {
-	var m mentions
-	used := make([]bool, len(low))
-	low = blank(low, reGreeting, used)
-	findNumericDates(low, year, used, &m)
-	findNamedDates(low, used, &m)
-	findTimes(low, used, &m)
-	findDayWords(low, used, &m)
-	findParts(low, used, &m)
-	m.sameTime = reSameTime.MatchString(low)
-	m.sameDay = reSameDay.MatchString(low)
-	return m
-}
-
-// blank marks the matches of re as used (greetings are not time mentions).
-func blank(low string, re *fastRe, used []bool) string {
-	for _, loc := range re.FindAllStringIndex(low, -1) {
-		mark(used, loc[0], loc[1])
-	}
-	return low
-}
-
-func mark(used []bool, a, b int) {
-	for i := a; i < b && i < len(used); i++ {
-		used[i] = true
-	}
-}
-
-func free(used []bool, a, b int) bool {
-	for i := a; i < b && i < len(used); i++ {
-		if used[i] {
-			return false
-		}
-	}
-	return true
-}
 
 func digitAt(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }
 

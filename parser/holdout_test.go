@@ -119,6 +119,9 @@ func scoreDir(t *testing.T, dir string) (fieldScore, bool) {
 	for _, c := range sc.core {
 		t.Logf("%s", c)
 	}
+	for _, w := range sc.wrongBooking {
+		t.Logf("acted-on wrong booking: %s", w)
+	}
 	for _, c := range sc.caught {
 		t.Logf("held, not booked: %s", c)
 	}

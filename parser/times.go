@@ -40,7 +40,7 @@ func findTimes(low string, used []bool, m *mentions) {
 		if digitAt(low, g[1]) || (g[0] > 0 && (low[g[0]-1] == '.' || low[g[0]-1] == ':')) {
 			continue
 		}
-		if sep == "." && suf == "" && !precededByTimeWord(low, g[0]) {
+		if sep == "." && suf == "" && !precededByTimeWord(low, g[0]) && !dottedClock(low, g) {
 			continue // "16.08" is a date, not 16:08
 		}
 		add(g[0], g[1], atoi(sub(low, g, 1)), atoi(sub(low, g, 3)), suf)
@@ -197,7 +197,7 @@ func partMatches(part string, h int) bool {
 // eins", "at six". "at one of the sessions" is no time.
 var reWordTime = mustRe(`\b(?:um|gegen|ab|at|around)\s+(eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?:\s*(uhr|o'clock|pm|p\.m\.|am\b|a\.m\.))?`)
 
-var wordHours = map[string]int{"elf": 11, "zwoelf": 12, "eleven": 11, "twelve": 12}
+var wordHours = map[string]int{"elf": 11, "zwoelf": 12, "eleven": 11, "twelve": 12, "ein": 1}
 
 // findWordTimes reads hours written as words; the small hours become the
 // afternoon like "um 1" does (adjustHour).

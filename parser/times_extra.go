@@ -1,6 +1,9 @@
 package parser
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // Clock and day forms that the main time patterns do not read: without them
 // the day alone matches both of its sessions, and a wish for one session
@@ -24,8 +27,25 @@ var weekdayAbbrev = map[string]time.Weekday{
 	"fr": time.Friday, "sa": time.Saturday, "thu": time.Thursday, "sat": time.Saturday,
 }
 
-// findExtraTimes reads four-digit clocks and noon.
+// reWordOClock is an hour word with its hour noun and no "um/at" before
+// it: "the six o'clock one", "die Zwei-Uhr-Runde", "ein Uhr".
+var reWordOClock = mustRe(`\b(ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s-]*(?:o'?clock|uhr)\b`)
+
+// findExtraTimes reads four-digit clocks, noon and hour words before
+// "o'clock"/"Uhr".
 func findExtraTimes(low string, used []bool, m *mentions) {
+	for _, g := range reWordOClock.FindAllStringSubmatchIndex(low, -1) {
+		if !free(used, g[0], g[1]) {
+			continue
+		}
+		w := sub(low, g, 1)
+		h, ok := numWords[w]
+		if !ok {
+			h = wordHours[w]
+		}
+		m.times = append(m.times, timeRef{hour: adjustHour(h, "", false, false, reMorning.MatchString(low)), text: low[g[0]:g[1]]})
+		mark(used, g[0], g[1])
+	}
 	for _, g := range reMilitaryTime.FindAllStringSubmatchIndex(low, -1) {
 		if !free(used, g[0], g[1]) {
 			continue
@@ -61,4 +81,22 @@ func findWeekdayAbbrev(low string, used []bool, m *mentions) {
 		m.days = append(m.days, dayRef{kind: kind, weekday: weekdayAbbrev[sub(low, g, 2)], text: low[g[0]:g[1]]})
 		mark(used, g[0], g[1])
 	}
+}
+
+// dottedClock: "Sa., 16.08., 18.00" — a dotted pair whose second number
+// cannot be a month (00, or above 12) is a clock time even without "Uhr".
+// Early hours and amounts of money ("5.00 €", "EUR 15.00") stay numbers.
+func dottedClock(low string, g []int) bool {
+	h, mi := atoi(sub(low, g, 1)), atoi(sub(low, g, 3))
+	if h < 8 || (mi != 0 && mi <= 12) {
+		return false
+	}
+	before := strings.TrimRight(low[:g[0]], " ")
+	after := strings.TrimLeft(low[g[1]:], " ")
+	for _, cur := range []string{"€", "eur", "euro", "$", "chf", "usd"} {
+		if strings.HasSuffix(before, cur) || strings.HasPrefix(after, cur) {
+			return false
+		}
+	}
+	return true
 }
