@@ -78,3 +78,18 @@ func (a *analysis) tentativeDoubt(chosen []int) string {
 // reUndecided is hesitation about signing up at all — not a condition on a
 // free place ("wenn das klappt", "if so"), which the booking reply answers.
 var reUndecided = mustRe(`\b(?:überlege|überlegen|überlegt|thinking (?:about|of)|considering|not sure (?:if|whether)|noch unsicher|noch nicht sicher|bevor (?:ich|wir) (?:mich |uns )?(?:anmelde|anmelden|entscheide|entscheiden|buche|buchen|festlege|festlegen)|before (?:we|i) (?:commit|sign up|register|book|decide)|decide whether)\b`)
+
+// keptOtherDoubt: a change reading keeps sessions while a clause that asks
+// to move ("buchen Sie mich auf 13 Uhr um") names only other ones — the
+// reading may have kept the old booking instead of the new wish.
+func (a *analysis) keptOtherDoubt(chosen []int) string {
+	if a.rd.Intent != IntentChange {
+		return ""
+	}
+	for _, ci := range a.infos {
+		if ci.target && !ci.excl && !ci.old && len(ci.res.set) > 0 && !overlaps(ci.res.set, chosen) {
+			return "the new session named is not the one read: " + strings.TrimSpace(ci.text)
+		}
+	}
+	return ""
+}

@@ -19,6 +19,7 @@ func (a *analysis) narrow() {
 	only, hasOnly := a.onlyDays()
 	for i := range a.infos {
 		ci := &a.infos[i]
+		a.resolveOnlySegment(ci)
 		if hasOnly && !ci.excl && !ci.old && len(ci.res.set) > 0 {
 			ci.res.set = intersect(ci.res.set, only)
 		}
@@ -45,13 +46,42 @@ func (a *analysis) restrictingParts() []timeRef {
 		if ci.excl || ci.reason || !reOnlyPart.MatchString(ci.low) {
 			continue
 		}
+		seg := onlySegment(ci.low)
 		for _, t := range ci.ment.times {
-			if t.part != "" {
+			if t.part != "" && strings.Contains(seg, t.text) {
 				out = append(out, t)
 			}
 		}
 	}
 	return out
+}
+
+// onlySegment is the part of a clause from its "nur/only" word to the next
+// comma: in "nur für den Abendtermin, mittags bin ich im Dienst" the midday
+// is the reason, not a second restriction. A restricting word after the
+// part ("abends jeweils") keeps the whole clause.
+func onlySegment(low string) string {
+	loc := reOnlyPart.FindStringIndex(low)
+	if loc == nil {
+		return low
+	}
+	if seg := toComma(low[loc[0]:]); seg != low[loc[0]:] {
+		return seg
+	}
+	return low
+}
+
+// toComma cuts s at its first comma or semicolon when the part before it
+// names a day or time of its own; else s stays whole.
+func toComma(s string) string {
+	k := strings.IndexAny(s, ",;")
+	if k < 0 {
+		return s
+	}
+	if m := findMentions(s[:k], 0); m.empty() {
+		return s
+	}
+	return s[:k]
 }
 
 // fitting keeps the sessions that fit the mail-wide parts of the day: "egal
@@ -171,4 +201,29 @@ func intersect(set, keep []int) []int {
 		}
 	}
 	return out
+}
+
+// resolveOnlySegment re-reads a clause that matched nothing because it
+// names a restriction and, after a comma, the reason for it ("nur für den
+// Abendtermin, mittags bin ich im Dienst"): only the restriction's part of
+// the day counts for its sessions.
+func (a *analysis) resolveOnlySegment(ci *clauseInfo) {
+	if len(ci.res.set) > 0 || len(ci.res.dates) == 0 || ci.excl || ci.old {
+		return
+	}
+	seg := onlySegment(ci.low)
+	if seg == ci.low {
+		return
+	}
+	m := ci.ment
+	m.times = nil
+	for _, t := range ci.ment.times {
+		if strings.Contains(seg, t.text) {
+			m.times = append(m.times, t)
+		}
+	}
+	if len(m.times) == 0 || len(m.times) == len(ci.ment.times) {
+		return
+	}
+	ci.res = a.res.resolve(m, ci.res.dates, &a.quote)
 }

@@ -65,7 +65,7 @@ func (a *analysis) readQuote() quoteContext {
 var reQuoteContext = mustRe(`.`)
 
 // reOrdinal: "den ersten Termin", "the second one" in a reply to a list.
-var reOrdinal = mustRe(`\b(?:den|die|das|the)\s+(ersten|erste|first|zweiten|zweite|second|dritten|dritte|third|vierten|vierte|fourth|letzten|letzte|last)\b(?:\s+(?:termin|option|one|session|vorschlag|slot))?`)
+var reOrdinal = mustRe(`\b(?:den|die|das|der|dem|the)\s+(ersten|erste|first|zweiten|zweite|second|dritten|dritte|third|vierten|vierte|fourth|letzten|letzte|last)\b(?:\s+(?:termin|option|one|session|vorschlag|slot))?`)
 
 var ordinals = map[string]int{"ersten": 0, "erste": 0, "first": 0, "zweiten": 1, "zweite": 1, "second": 1,
 	"dritten": 2, "dritte": 2, "third": 2, "vierten": 3, "vierte": 3, "fourth": 3, "letzten": -1, "letzte": -1, "last": -1}
@@ -78,11 +78,13 @@ func (a *analysis) ordinalChoice() int {
 		return -1
 	}
 	for _, ci := range a.infos {
-		m := reOrdinal.FindStringSubmatch(ci.low)
-		if m == nil || ci.excl {
+		if ci.excl {
 			continue
 		}
-		k := ordinals[m[1]]
+		k, ok := listPick(ci.low)
+		if !ok {
+			continue
+		}
 		if k < 0 {
 			k = len(list) - 1
 		}
@@ -91,4 +93,20 @@ func (a *analysis) ordinalChoice() int {
 		}
 	}
 	return -1
+}
+
+// reNumberPick names a list entry by its number: "Termin 2 aus Ihrer
+// Liste", "option 1", "Nr. 2", "#2". One digit only, so "Termin 24.7."
+// stays a date.
+var reNumberPick = mustRe(`\b(?:termin|option|nummer|nr\.?|number|no\.|vorschlag|eintrag|entry)\s*#?([1-9])\b(?:[^.\d]|\.\s|\.?$)`)
+
+// listPick reads the 0-based entry a clause picks (-1: the last one).
+func listPick(low string) (int, bool) {
+	if m := reOrdinal.FindStringSubmatch(low); m != nil {
+		return ordinals[m[1]], true
+	}
+	if m := reNumberPick.FindStringSubmatch(low); m != nil {
+		return atoi(m[1]) - 1, true
+	}
+	return 0, false
 }

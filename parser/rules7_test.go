@@ -2,6 +2,7 @@ package parser
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -88,5 +89,61 @@ func TestClockForms(t *testing.T) {
 			intent: IntentRegister, sessions: []string{sat18}},
 		{name: "Mittagsslot", subject: "Werkstatt", body: "Für den Mittagsslot am Donnerstag melde ich mich an.",
 			intent: IntentRegister, sessions: []string{thu13}},
+	})
+}
+
+// offerList is the bot's quoted list of open sessions (three entries).
+const offerList = "\n\nAm 01.07.2025 um 09:00 schrieb Ehrenamtskoordination:\n> Bei diesen Terminen sind noch Plätze frei:\n>\n>   – Donnerstag, 24. Juli 2025, 13:00 Uhr\n>   – Samstag, 16. August 2025, 13:00 Uhr\n>   – Samstag, 16. August 2025, 18:00 Uhr\n>\n> Möchten Sie einen davon?\n"
+
+// TestListPick: an entry of the quoted list picked by its number or place
+// (the session pick only; whether such a reply registers is the intent
+// rules' call).
+func TestListPick(t *testing.T) {
+	opts := seedOptions(t)
+	for body, want := range map[string]string{
+		"Ich nehme Nr. 3, danke.":          sat18,
+		"Option 2 suits me best.":          sat13,
+		"Der erste Termin wäre mir recht.": thu13,
+		"Termin 24.7. passt mir.":          "",
+	} {
+		m, err := readMail(strings.NewReader(testMail("Ole Probe <ole@mail.example>", "Re: Werkstatt", julyFirst, body+offerList)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		rd := &Reading{}
+		m.fillHeaderFacts(rd, opts.Location)
+		a := newAnalysis(m, rd, opts, opts.Location)
+		a.parts = splitBody(m.bodyText())
+		a.quote = a.readQuote()
+		a.readClauses()
+		got := ""
+		if k := a.ordinalChoice(); k >= 0 {
+			got = a.res.sessions[k].start.Format("2006-01-02T15:04")
+		}
+		if got != want {
+			t.Errorf("%q: picked %q, want %q", body, got, want)
+		}
+	}
+}
+
+// TestOnlyWithReason: "nur X, Y bin ich …" restricts to X; Y after the
+// comma is the reason, not a second restriction.
+func TestOnlyWithReason(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "nur abends, mittags Dienst", subject: "Werkstatt", body: "Gern am 16. August, aber nur abends, mittags muss ich arbeiten.",
+			intent: IntentRegister, sessions: []string{sat18}},
+		{name: "only the lunchtime one", subject: "Workshop", body: "Sign me up for 24 July, only the midday one, evenings I coach football.",
+			intent: IntentRegister, sessions: []string{thu13}},
+	})
+}
+
+// TestTimeOnlyAndKeptOtherHold: a clock time with no day read over both
+// days, and a change that keeps a session other than the one asked for,
+// are held.
+func TestTimeOnlyAndKeptOtherHold(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "dialect day", body: "I meld mi fir iwwermorje um 6 an.", accepted: []string{thu18}},
+		{name: "typo day", body: "Please book me for Thrusday at 1 pm.", accepted: []string{thu13}},
+		{name: "time-only is fine for both days", body: "Ich komme um 18 Uhr, an welchem Tag ist mir egal.", accepted: []string{thu18, sat18}},
 	})
 }
