@@ -88,13 +88,36 @@ func TestHoldout4(t *testing.T) {
 // (89% and 92% after the fixes), leaving room for a few mails.
 const holdout4Threshold = 0.85
 
-// TestHoldout5 only reports, for every holdout5* folder present: those sets
+// TestHoldout5 guards the fifth holdout sets. Unseen they scored 85% (5a)
+// and 74% (5b) core exact with 4 and 3 acted-on wrong bookings; once read
+// they became development data, so any acted-on wrong booking fails. Each
+// set's bar sits a few points under its share measured after the session
+// fixes (87% and 76% with the intent rules as committed then), to catch
+// regressions without hiding them.
+func TestHoldout5(t *testing.T) {
+	for name, bar := range map[string]float64{"holdout5a": 0.84, "holdout5b": 0.73} {
+		t.Run(name, func(t *testing.T) {
+			sc, ok := scoreDir(t, filepath.Join("testdata", name))
+			if !ok {
+				return
+			}
+			for _, w := range sc.wrongBooking {
+				t.Errorf("wrong booking: %s", w)
+			}
+			if share := float64(sc.coreExact()) / float64(sc.n); share < bar {
+				t.Errorf("%s core exact %.1f%% < threshold %.1f%%", name, 100*share, 100*bar)
+			}
+		})
+	}
+}
+
+// TestHoldout6 only reports, for every holdout6* folder present: those sets
 // are not read while developing, so their score stays a measure of mail
 // nobody has tuned the rules on.
-func TestHoldout5(t *testing.T) {
-	dirs, _ := filepath.Glob(filepath.Join("testdata", "holdout5*"))
+func TestHoldout6(t *testing.T) {
+	dirs, _ := filepath.Glob(filepath.Join("testdata", "holdout6*"))
 	if len(dirs) == 0 {
-		t.Skip("no holdout5* set")
+		t.Skip("no holdout6* set")
 	}
 	for _, d := range dirs {
 		t.Run(filepath.Base(d), func(t *testing.T) { scoreDir(t, d) })
