@@ -174,9 +174,9 @@ func (a *analysis) classifyClause(ci *clauseInfo) {
 	ci.reason = ci.sub > 0 && reReason.MatchString(low)
 	ci.excl = reNegation.MatchString(reNegationExempt.ReplaceAllString(low, " ")) || reAllExcluded.MatchString(low)
 	ci.old = reOldBooking.MatchString(low) && !reRegister.MatchString(strings.ReplaceAll(low, "angemeldet", ""))
-	ci.target = reChangeStrong.MatchString(low) || reChangeWeak.MatchString(low)
+	ci.target = reChangeStrong.MatchString(low) || reChangeWeak.MatchString(low) || reChangeSep.MatchString(low)
 	ci.anyWord = reAny.MatchString(low)
-	ci.regWord = reRegister.MatchString(low)
+	ci.regWord = reRegister.MatchString(low) || reRegisterMore.MatchString(low)
 	ci.reason = ci.reason || (!ci.regWord && reNarrative.MatchString(low))
 	ci.rank = 1
 	if rePrefer.MatchString(low) {

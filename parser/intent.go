@@ -24,7 +24,7 @@ func (ci *clauseInfo) counts() bool {
 	if ci.question && !named && (!reRequestQ.MatchString(ci.sentText) || reImpersonalQ.MatchString(ci.sentText)) {
 		return false
 	}
-	return !reTentative.MatchString(ci.sentText)
+	return !reTentative.MatchString(ci.sentText) && !reTentativeMore.MatchString(ci.sentText)
 }
 
 func (a *analysis) signals() signals {
@@ -33,20 +33,20 @@ func (a *analysis) signals() signals {
 		ci := &a.infos[i]
 		ok := ci.counts()
 		s.register = s.register || (ok && ci.regWord && (!ci.excl || reExcept.MatchString(ci.low)) && !ci.old)
-		s.cancel = s.cancel || (ok && reCancel.MatchString(ci.low))
+		s.cancel = s.cancel || (ok && (reCancel.MatchString(ci.low) || reCancelMore.MatchString(ci.low)))
 		s.weakCancel = s.weakCancel || reWeakCancel.MatchString(ci.low)
-		s.changeStrong = s.changeStrong || (ok && reChangeStrong.MatchString(ci.low))
+		s.changeStrong = s.changeStrong || (ok && (reChangeStrong.MatchString(ci.low) || reChangeSep.MatchString(ci.low)))
 		s.changeWeak = s.changeWeak || reChangeWeak.MatchString(ci.low)
 		s.old = s.old || ci.old
 		s.workshop = s.workshop || (ci.old && len(ci.res.set) > 0)
-		s.tentative = s.tentative || reTentative.MatchString(ci.low)
+		s.tentative = s.tentative || reTentative.MatchString(ci.low) || reTentativeMore.MatchString(ci.low)
 		s.thanks = s.thanks || reThanks.MatchString(ci.low)
-		s.specific = s.specific || (len(ci.res.set) > 0 && !ci.ment.onlyMonth() && !ci.excl && !ci.reason)
+		s.specific = s.specific || (len(ci.res.set) > 0 && !ci.ment.onlyMonth() && !ci.excl && !ci.reason && !ci.old)
 		s.anyWish = s.anyWish || (ci.anyWord && !ci.excl)
 	}
 	s.affirm = a.isAffirmative()
 	s.question = a.hasRealQuestion()
-	s.workshop = s.workshop || reWorkshop.MatchString(a.textLow) || reWorkshop.MatchString(a.subject)
+	s.workshop = s.workshop || reWorkshop.MatchString(a.textLow) || reWorkshop.MatchString(a.subject) || reMoreDates.MatchString(a.textLow)
 	if s.workshop && a.otherService() {
 		s.workshop = false
 		a.note("about another service of the town")
@@ -70,6 +70,7 @@ func (a *analysis) isAffirmative() bool {
 
 // decide sets intent, sessions, any, party, name and question.
 func (a *analysis) decide() {
+	a.markBotSubject()
 	s := a.signals()
 	a.rd.Intent = a.intent(s)
 	a.rd.Sessions = []string{}
@@ -81,7 +82,7 @@ func (a *analysis) decide() {
 	case IntentCancel:
 		a.cancel()
 	}
-	a.rd.HasQuestion = s.question
+	a.rd.HasQuestion = s.question || a.rd.Intent == IntentQuestion
 	if a.rd.Intent == IntentOther {
 		a.rd.HasQuestion = a.otherQuestion
 	}
@@ -89,12 +90,15 @@ func (a *analysis) decide() {
 		a.rd.PartySize = a.partySize()
 	}
 	if booked, n, ok := a.partyChange(); ok && a.rd.Intent == IntentChange {
-		a.setSessions(booked)
+		if !s.changeStrong || len(a.rd.Sessions) == 0 {
+			a.setSessions(booked) // only the number changes
+		}
 		a.rd.PartySize = n
 	}
 	if a.rd.Intent != IntentOther {
 		a.rd.Name = writtenName(a.name())
 	}
+	a.unknownDayDoubt()
 }
 
 // intent picks the intent from the markers, most specific first.
@@ -115,6 +119,9 @@ func (a *analysis) intent(s signals) Intent {
 	case (s.cancel || s.register) && !s.workshop && !a.namesSession() && a.quote.single < 0:
 		a.note("not about the workshop")
 		return a.questionOrOther(s)
+	case a.otherTopic() != "":
+		a.note(a.otherTopic())
+		return a.other()
 	case s.cancel:
 		a.note("cancel marker")
 		return IntentCancel
@@ -126,8 +133,32 @@ func (a *analysis) intent(s signals) Intent {
 		return IntentCancel
 	case subjChange && bookingKnown && a.hasTargetWish():
 		return IntentChange
+	case a.confirmsAttendance(s):
+		a.note("says they come to the confirmed booking")
+		return a.questionOrOther(s)
+	case s.register && a.undecided() && !a.namesSession() && a.anyQuestionMark():
+		a.note("undecided, asks first")
+		return IntentQuestion
 	case s.register || s.affirm:
 		return a.registerOrQuestion(s)
+	}
+	return a.intentNoWishWord(s)
+}
+
+// intentNoWishWord decides a mail with no counted wish word: a pick from
+// the bot's list, an undecided sender's question, a session asked for with
+// "please", a rebooking implied by a new session, or no wish at all.
+func (a *analysis) intentNoWishWord(s signals) Intent {
+	switch {
+	case a.picksFromList():
+		a.note("picks an entry of the quoted list")
+		return IntentRegister
+	case s.tentative && a.anyQuestionMark() && !a.isCommercial():
+		a.note("undecided, asks first")
+		return IntentQuestion
+	case a.requestsSession() && !s.question && !a.isCommercial() || a.requestsSession() && s.question && !a.declinesAll():
+		a.note("a session asked for with 'please' or a count")
+		return IntentRegister
 	case s.anyWish && s.workshop && !s.question:
 		a.note("any session")
 		return IntentRegister
@@ -137,7 +168,7 @@ func (a *analysis) intent(s signals) Intent {
 	case a.acknowledges(s):
 		a.note("thanks for a confirmed booking")
 		return a.questionOrOther(s)
-	case s.specific && s.workshop && !s.thanks && !s.question && !a.isCommercial():
+	case s.specific && s.workshop && !s.thanks && !s.question && !a.isCommercial() && !a.declinesAll() && !s.tentative:
 		a.conf -= 0.3
 		a.note("no wish words, but a session is named")
 		return IntentRegister
@@ -158,10 +189,17 @@ func (a *analysis) questionOrOther(s signals) Intent {
 	return IntentOther
 }
 
+// other: mail about something else; a question in it still needs a human.
+func (a *analysis) other() Intent {
+	a.conf -= 0.15
+	a.otherQuestion = a.anyQuestionMark()
+	return IntentOther
+}
+
 // isCommercial: spam, or a seller's offer with a price or a rental.
 func (a *analysis) isCommercial() bool {
 	low := a.textLow
-	return reSpam.MatchString(low) || reSellerVoice.MatchString(low) && reCommercial.MatchString(low)
+	return reSpam.MatchString(low) || reSalesPitch.MatchString(low) || reSellerVoice.MatchString(low) && reCommercial.MatchString(low)
 }
 
 // anyQuestionMark: some sentence of the new text is a question.

@@ -64,17 +64,21 @@ func (a *analysis) partySize() int {
 	if n := explicitCount(a.subject); n > 0 {
 		return n
 	}
+	if n := max(teamCount(low), tableCount(a.parts.text)); n > 0 {
+		a.note("party: a team or table count")
+		return n
+	}
 	self := 1
 	if a.othersOnly(low) {
 		self = 0
 	}
 	n := self + len(reMitRel.FindAllString(low, -1)) + len(reRelAndI.FindAllString(low, -1)) +
 		len(reIAndRel.FindAllString(low, -1)) + len(reBringMit.FindAllString(low, -1)) +
-		len(reRelComes.FindAllString(low, -1)) + myNCount(low)
+		len(reRelComes.FindAllString(low, -1)) + myNCount(low) + moreCompanions(low)
 	if n < 2 && a.selfAndOther() {
 		n = 2 // "ich komme am 24. und melde auch meine Mutter an"
 	}
-	if n < 2 && reNameAndI.MatchString(reIntro.ReplaceAllString(a.parts.text, "")) {
+	if n < 2 && nameAndI(reIntro.ReplaceAllString(a.parts.text, "")) {
 		n = 2 // "Herr Demir und ich"
 	}
 	if items := reListItem.FindAllString(a.parts.text, -1); len(items) >= 2 && reListIntro.MatchString(low) {

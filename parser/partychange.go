@@ -7,7 +7,22 @@ package parser
 // party is the new number, not a new registration for the old number.
 
 // reNewCount is the new number after "auf"/"to".
-var reNewCount = mustRe(`\b(?:auf|to)\s+(?:insgesamt\s+|in total\s+)?` + numPattern + `\s+(?:personen|person|plätze|platz|leute|teilnehm\w*|people|persons|places|seats|spots|participants)\b`)
+var reNewCount = mustRe(`\b(?:auf|to)\s+(?:insgesamt\s+|in total\s+)?` + countPattern + `\s+(?:personen|person|plätze|platz|leute|teilnehm\w*|people|persons|places|seats|spots|participants)\b`)
+
+// countPattern is numPattern with "ein/eine" ("auf eine Person").
+const countPattern = `(\d{1,2}|eins?|eine[nr]?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|one|two|three|four|five|six|seven|eight|nine|ten)`
+
+// reOnlyNow states the new number alone: "nur noch eine Person", "dann
+// nur noch 1 Platz", "now only 2 people". "noch"/"now" say it was more.
+var reOnlyNow = mustRe(`\b(?:nur noch (?:für )?|now (?:only|just) )` + countPattern + `\s+(?:personen|person|plätze|platz|leute|teilnehm\w*|people|persons|places|seats|spots)\b`)
+
+// countValue reads a count, "ein/eine" as 1.
+func countValue(s string) int {
+	if len(s) >= 3 && s[:3] == "ein" {
+		return 1
+	}
+	return numValue(s)
+}
 
 // rePartyVerb changes a booking's number of people.
 var rePartyVerb = mustRe(`\b(?:erhöh\w*|reduzier\w*|verringer\w*|aufstock\w*|verkleiner\w*|vergrößer\w*|ändern|anpassen|korrigier\w*|increase\w*|reduce\w*|lower|raise|change|update|amend|adjust)\b`)
@@ -18,7 +33,9 @@ func (a *analysis) partyChange() (booked []int, n int, ok bool) {
 	var count int
 	for _, ci := range a.infos {
 		if m := reNewCount.FindStringSubmatch(ci.sentText); m != nil && rePartyVerb.MatchString(ci.sentText) {
-			count = numValue(m[1])
+			count = countValue(m[1])
+		} else if m := reOnlyNow.FindStringSubmatch(ci.low); m != nil {
+			count = countValue(m[1])
 		}
 	}
 	if count < 1 || count > 30 {
