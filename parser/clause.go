@@ -147,6 +147,10 @@ var subclauseBreaks = []string{
 	", but ", ", otherwise ", ", or ", ", if ", ", because ", ", since ", ", as ",
 	", though ", ", although ", ", however ", ", alternatively ", ", unless ",
 	" aber ", " but ",
+	// a new subject after a comma starts a thought of its own: "Meine
+	// Frau kann nicht, und ich schaffe es nur mittags", "…, die anderen
+	// Termine passen nicht".
+	", und ich ", ", und wir ", ", and i ", ", and we ", ", die anderen ", ", alle anderen ", ", the other ", ", the others ",
 }
 
 // splitSubclauses cuts a sentence at the breaks above (case-insensitive).

@@ -71,6 +71,7 @@ func (a *analysis) isAffirmative() bool {
 // decide sets intent, sessions, any, party, name and question.
 func (a *analysis) decide() {
 	a.markBotSubject()
+	a.dropAvailabilityCondition()
 	s := a.signals()
 	a.rd.Intent = a.intent(s)
 	a.rd.Sessions = []string{}

@@ -171,3 +171,38 @@ func (a *analysis) unknownDayDoubt() {
 		}
 	}
 }
+
+// reIfSo opens a sentence with a condition on the answer ("If so, please
+// book me in", "Wenn ja, melde ich mich an").
+var reIfSo = mustRe(`^\s*(?:if so|if yes|falls ja|wenn ja|falls ja)\b,?`)
+
+// dropAvailabilityCondition: "Is there still a spot tomorrow at 1pm? If
+// so, please book me in." The condition is only on a free place, which the
+// booking reply answers, so the sentence after it is a plain wish.
+func (a *analysis) dropAvailabilityCondition() {
+	for i := range a.infos {
+		ci := &a.infos[i]
+		loc := reIfSo.FindStringIndex(ci.sentText)
+		if loc == nil || !a.routineQuestionBefore(ci.sentence) {
+			continue
+		}
+		ci.sentText = ci.sentText[loc[1]:]
+		if l := reIfSo.FindStringIndex(ci.low); l != nil {
+			ci.low = ci.low[l[1]:]
+		}
+	}
+}
+
+// reFreePlace asks for a free place in words reRoutineQ lacks.
+var reFreePlace = mustRe(`\b(?:still|any|noch) (?:a |an |one |ein |einen |eine )?(?:free |freier |freien )?(?:room|place|places|spot|spots|space|seat|seats|platz|plätze)\b`)
+
+// routineQuestionBefore: the sentence before sent asks whether a place is
+// free.
+func (a *analysis) routineQuestionBefore(sent int) bool {
+	for _, ci := range a.infos {
+		if ci.sentence == sent-1 && ci.question && (reRoutineQ.MatchString(ci.sentText) || reFreePlace.MatchString(ci.sentText)) {
+			return true
+		}
+	}
+	return false
+}

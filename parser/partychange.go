@@ -51,6 +51,9 @@ func (a *analysis) partyChange() (booked []int, n int, ok bool) {
 	if len(booked) == 0 && a.quote.confirmed && a.quote.single >= 0 {
 		booked = []int{a.quote.single}
 	}
+	if len(booked) == 0 {
+		booked = a.statedSession()
+	}
 	if len(booked) != 1 {
 		return nil, 0, false // no booking, or which one changes is open
 	}
@@ -60,4 +63,19 @@ func (a *analysis) partyChange() (booked []int, n int, ok bool) {
 func (a *analysis) partyChanged() bool {
 	_, _, ok := a.partyChange()
 	return ok
+}
+
+// statedSession: with no booking word and no quote, the session the mail's
+// wish clauses name ("mein Mann kann nicht mit, ich komme dann allein um
+// 13 Uhr. Bitte ändern Sie die Anmeldung auf eine Person").
+func (a *analysis) statedSession() []int {
+	var set []int
+	for _, ci := range a.infos {
+		if ci.regWord && !ci.excl && !ci.question && !ci.old && ci.sentence < subjectSentence {
+			for _, i := range ci.res.set {
+				set = appendUnique(set, i)
+			}
+		}
+	}
+	return set
 }

@@ -91,3 +91,16 @@ func TestPartyHoldout5(t *testing.T) {
 		{name: "Uhr Noun und ich", subject: "Werkstatt", body: "Ich komme am 16. August abends. Um 15 Uhr Training und ich muss danach duschen.", intent: IntentRegister, sessions: []string{sat18}, party: 1},
 	})
 }
+
+// TestClauseAndConditionHoldout5: a new subject after a comma is its own
+// clause, a condition on a free place keeps the wish after it, and a party
+// change with no booking word keeps the session the mail names.
+func TestClauseAndConditionHoldout5(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "und ich after comma", subject: "Werkstatt", body: "Ich bin für den 24.7. um 13 Uhr angemeldet. Mein Kollege kann nicht, und ich schaffe es nur abends. Bitte buchen Sie mich auf 18 Uhr um.", intent: IntentChange, sessions: []string{thu18}},
+		{name: "die anderen after comma", subject: "Werkstatt", body: "Ich nehme den 16. August um 13 Uhr, die anderen Termine gehen bei mir nicht.", intent: IntentRegister, sessions: []string{sat13}},
+		{name: "if so", subject: "Workshop", body: "Any places left on Saturday at 6 pm? If so, please put me down.", intent: IntentRegister, sessions: []string{sat18}},
+		{name: "wenn ja", subject: "Werkstatt", body: "Ist am 24. Juli um 18 Uhr noch ein Platz frei? Wenn ja, melde ich mich an.", intent: IntentRegister, sessions: []string{thu18}},
+		{name: "party change, no booking word", subject: "Werkstatt", body: "Meine Tochter kann doch nicht mit. Ich komme allein am 24.7. um 18 Uhr, bitte ändern Sie das auf eine Person.", intent: IntentChange, sessions: []string{thu18}, party: 1},
+	})
+}
