@@ -29,9 +29,16 @@ func (a *analysis) name() string {
 	if m := reIntro.FindStringSubmatch(a.parts.text); m != nil && looksLikeName(m[1]) && strings.Contains(m[1], " ") {
 		return trimName(m[1])
 	}
+	if n := a.formName(); n != "" {
+		return n
+	}
 	closing := a.closingName()
 	from := fromDisplayName(a.rd.FromName)
 	switch {
+	case familyClosing(closing) && from != "":
+		return from
+	case titledFromName(closing, from) != "":
+		return from
 	case fullerFromName(closing, from) != "":
 		return from
 	case strings.Contains(closing, " "):
@@ -90,6 +97,7 @@ func (a *analysis) closingName() string {
 // "Michael und Karin Schuster" gives "Michael Schuster".
 func nameFromLine(l string) string {
 	l = strings.TrimSpace(reParen.ReplaceAllString(l, ""))
+	l = strings.TrimSpace(reOnBehalf.ReplaceAllString(l, ""))
 	if m := reCoupleName.FindStringSubmatch(l); m != nil {
 		return m[1] + " " + m[2]
 	}

@@ -132,7 +132,7 @@ func (a *analysis) othersOnly(low string) bool {
 		return true
 	}
 	for _, ci := range a.infos {
-		if reOtherOnly.MatchString(ci.sentText) && (reRegister.MatchString(ci.sentText) || reCancel.MatchString(ci.sentText) || reWeakCancel.MatchString(ci.sentText)) &&
+		if reOtherOnly.MatchString(ci.sentText) && (reRegister.MatchString(ci.sentText) || reCancel.MatchString(ci.sentText) || reWeakCancel.MatchString(ci.sentText) || reOldBooking.MatchString(ci.sentText)) &&
 			!reSelfIn.MatchString(ci.sentText) && !selfComes(ci.sentText) {
 			return true
 		}

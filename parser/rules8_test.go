@@ -104,3 +104,24 @@ func TestClauseAndConditionHoldout5(t *testing.T) {
 		{name: "party change, no booking word", subject: "Werkstatt", body: "Meine Tochter kann doch nicht mit. Ich komme allein am 24.7. um 18 Uhr, bitte ändern Sie das auf eine Person.", intent: IntentChange, sessions: []string{thu18}, party: 1},
 	})
 }
+
+// TestNamesHoldout5: titles kept, a family signature, a form line, a
+// signature on someone's behalf, a relative booked by the sender.
+func TestNamesHoldout5(t *testing.T) {
+	opts := seedOptions(t)
+	for _, c := range []struct{ name, from, body, want string }{
+		{"title in From, initial signed", `"Prof. Dr. Konrad Wiese" <kw@uni.example>`, "Ich melde mich für den 24.7. um 13 Uhr an.\n\nBeste Grüße\nK. Wiese", "Prof. Dr. Konrad Wiese"},
+		{"family signature", `"Brandt, Olaf" <ob@mail.example>`, "Wir kommen zu zweit am 16.8. um 18 Uhr.\n\nViele Grüße\nFamilie Brandt", "Olaf Brandt"},
+		{"form line with titles", "Team Nord <nord@firma.example>", "Anmeldung\n\nName: Dr. Selma Ortlieb\nTermin: 24.07. 18 Uhr\n", "Dr. Selma Ortlieb"},
+		{"participants line", "Kurt Laib <kl@mail.example>", "Bitte anmelden für 16.8. 13 Uhr.\n\nTeilnehmende: Kurt Laib, Vera Laib\n", "Kurt Laib"},
+		{"i.A.", "Verwaltung <verw@firma.example>", "Hiermit melde ich mich für den 24.7. um 18 Uhr an.\n\nMit freundlichen Grüßen\ni.A. Petra Lohse", "Petra Lohse"},
+		{"relative booked earlier", "Jana Roth-Weber <jrw@mail.example>", "Ich hatte meine Mutter Erika Roth für den 16.8. um 13 Uhr angemeldet. Sie ist krank, bitte streichen Sie sie.\n\nGruß\nJana Roth-Weber", "Erika Roth"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rd := mustParse(t, testMail(c.from, "Werkstatt", julyFirst, c.body), opts)
+			if rd.Name != c.want {
+				t.Errorf("name %q, want %q (intent %s)", rd.Name, c.want, rd.Intent)
+			}
+		})
+	}
+}
