@@ -53,6 +53,12 @@ func splitBody(body string) bodyParts {
 		}
 		own = append(own, l)
 	}
+	if cut < len(lines) && !hasContent(own) {
+		if o, q, ok := bottomPosted(lines, cut); ok {
+			own, cut = o, len(lines)
+			quoted = append(quoted, quotedRest(q)...)
+		}
+	}
 	if cut < len(lines) {
 		quoted = append(quoted, quotedRest(lines[cut:])...)
 	}

@@ -125,3 +125,13 @@ func TestNamesHoldout5(t *testing.T) {
 		})
 	}
 }
+
+// TestBottomPosted: the new text under a quoted reminder or confirmation
+// is read; the quote stays context.
+func TestBottomPosted(t *testing.T) {
+	const reminder = "Am 13.08.2025 um 10:00 schrieb Ehrenamtskoordination:\n> wir möchten Sie an Ihre Anmeldung erinnern:\n>\n>   Termin:    Samstag, 16. August 2025, 13:00 Uhr\n>   Personen:  1\n\n"
+	runRuleCases(t, []ruleCase{
+		{name: "cancel under the quote", subject: "Re: Erinnerung: Werkstatt am Samstag, 16. August 2025, 13:00 Uhr", body: reminder + "Ich muss leider absagen, Termin beim Arzt.\n\nOle Brink", intent: IntentCancel, sessions: []string{sat13}},
+		{name: "rebook under the quote", subject: "Re: Erinnerung", body: reminder + "Could you move me to 6 pm on the 16th instead?\n\nThanks, Ole", intent: IntentChange, sessions: []string{sat18}},
+	})
+}
