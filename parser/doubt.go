@@ -34,7 +34,7 @@ func (a *analysis) judgeDoubt() {
 	chosen := a.chosen()
 	for _, why := range []string{a.restrictionDoubt(chosen), a.unmatchedDoubt(chosen), a.pairingDoubt(chosen), a.subjectDoubt(chosen),
 		a.selectorDoubt(chosen), a.bookedAgainDoubt(chosen), a.unaccountedDoubt(chosen), a.unusedMentionDoubt(chosen), a.timeOnlyDoubt(chosen),
-		a.fromToDoubt(chosen), a.exceptInferredDoubt(chosen), a.tentativeDoubt(chosen), a.keptOtherDoubt(chosen)} {
+		a.fromToDoubt(chosen), a.exceptInferredDoubt(chosen), a.tentativeDoubt(chosen), a.keptOtherDoubt(chosen), a.scopeDoubt(chosen)} {
 		if why != "" {
 			a.conf = min(a.conf, heldConfidence)
 			a.note("doubt: " + why)

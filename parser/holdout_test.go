@@ -111,13 +111,39 @@ func TestHoldout5(t *testing.T) {
 	}
 }
 
-// TestHoldout6 only reports, for every holdout6* folder present: those sets
-// are not read while developing, so their score stays a measure of mail
-// nobody has tuned the rules on.
+// TestHoldout6 fails on any acted-on wrong booking and below 86% core exact
+// for every holdout6* folder: the set scored 88.3% and one acted-on wrong
+// booking (r069) when it was first read, and is development data since; the
+// bar sits a little under that first measure to catch regressions without
+// hiding them.
 func TestHoldout6(t *testing.T) {
 	dirs, _ := filepath.Glob(filepath.Join("testdata", "holdout6*"))
 	if len(dirs) == 0 {
 		t.Skip("no holdout6* set")
+	}
+	for _, d := range dirs {
+		t.Run(filepath.Base(d), func(t *testing.T) {
+			sc, ok := scoreDir(t, d)
+			if !ok {
+				return
+			}
+			for _, w := range sc.wrongBooking {
+				t.Errorf("wrong booking: %s", w)
+			}
+			if share := float64(sc.coreExact()) / float64(sc.n); share < 0.86 {
+				t.Errorf("%s core exact %.1f%% < threshold 86%%", filepath.Base(d), 100*share)
+			}
+		})
+	}
+}
+
+// TestHoldout7 only reports, for every holdout7* folder present: those sets
+// are not read while developing, so their score stays a measure of mail
+// nobody has tuned the rules on.
+func TestHoldout7(t *testing.T) {
+	dirs, _ := filepath.Glob(filepath.Join("testdata", "holdout7*"))
+	if len(dirs) == 0 {
+		t.Skip("no holdout7* set")
 	}
 	for _, d := range dirs {
 		t.Run(filepath.Base(d), func(t *testing.T) { scoreDir(t, d) })

@@ -1,0 +1,31 @@
+package parser
+
+import "strings"
+
+// scopeDoubt: a clause restricts the mail to a part of the day ("nur
+// mittags", "abends immer", "evenings only") and a chosen session lies
+// outside it. The narrowing rules apply such a restriction only to clauses
+// without a time of their own, so a wish clause with its own time — or a
+// clause read as a wish that was really the reason for the restriction —
+// can keep a session the restriction rules out. The reading is then held:
+// whatever the rules missed, the restriction word was not honoured.
+func (a *analysis) scopeDoubt(chosen []int) string {
+	for _, ci := range a.infos {
+		if ci.excl || ci.reason || ci.old || !reOnlyPart.MatchString(ci.low) {
+			continue
+		}
+		seg := onlySegment(ci.low)
+		for _, t := range ci.ment.times {
+			if t.part == "" || !strings.Contains(seg, t.text) {
+				continue
+			}
+			m := mentions{times: []timeRef{t}}
+			for _, i := range chosen {
+				if !a.res.timeFits(m, i, nil) {
+					return "a restriction word whose scope was not applied: " + ci.text
+				}
+			}
+		}
+	}
+	return ""
+}

@@ -1,0 +1,37 @@
+package parser
+
+import "testing"
+
+// after24 is a mail Date after the Thursday sessions: only 16 Aug is left.
+const after24 = "Fri, 25 Jul 2025 15:40:22 +0200"
+
+// TestContrastRulesOut: "X mache ich dies, aber Y geht" rules X out (the
+// holdout6 r069 wrong booking), in wording of our own; a first clause with a
+// wish of its own stays a wish.
+func TestContrastRulesOut(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Chorprobe abends", subject: "Werkstatt", body: "Donnerstags habe ich abends Chorprobe, aber mittags könnte ich kommen.", intent: IntentRegister, sessions: []string{thu13}},
+		{name: "coach evenings", subject: "Workshop", date: after24, body: "I'd love to join. In the evenings I coach the under-12s, but midday works.", intent: IntentRegister, sessions: []string{sat13}},
+		{name: "Laden samstags", subject: "Werkstatt", body: "Ich möchte mich anmelden. Samstags stehe ich im Laden, aber am Donnerstag geht es.", intent: IntentRegister, sessions: []string{thu13, thu18}},
+		{name: "both wished", subject: "Werkstatt", body: "Donnerstag wäre mir recht, aber Samstag ginge auch.", intent: IntentRegister, sessions: []string{thu13, thu18, sat13, sat18}},
+	})
+}
+
+// TestScopeDoubt: a restriction to a part of the day that a chosen session
+// does not fit holds the reading.
+func TestScopeDoubt(t *testing.T) {
+	opts := seedOptions(t)
+	for _, c := range []doubtCase{
+		{"always, two sentences", "Abends bin ich immer beim Sport. Mittags ginge es am Samstag.", []string{sat13}, true},
+		{"always en, two sentences", "Evenings I'm always at the gym. Saturday at midday would suit me.", []string{sat13}, true},
+		{"only evenings, fits", "Saturday 6 pm please, evenings only for me.", []string{sat18}, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rd := mustParse(t, testMail("Ole Probe <ole@mail.example>", "Werkstatt", julyFirst, c.body), opts)
+			l := rd.Label("x", opts)
+			if acted := rd.Confidence >= 0.6; acted == c.held {
+				t.Errorf("held = %v, want %v: %s %v confidence %.2f %q", !acted, c.held, rd.Intent, l.Sessions, rd.Confidence, rd.Evidence)
+			}
+		})
+	}
+}
