@@ -31,11 +31,11 @@ type fastRe struct {
 	at0   *regexp.Regexp // `^(?:p)`: a match at the start of the text
 	atN   *regexp.Regexp // `^(?s:.)(?:p)`: one byte of context, then a match
 	span  int            // longest possible match in bytes (or unbounded)
-	heads *[256][]head   // the starts of a match by first byte (see matchHeads)
+	heads *headTab       // the starts of a match by first byte (see matchHeads)
 	leadB bool           // a match starts at a word start (\b, then a word byte)
 	leadL bool           // a match starts at a line start ((?m)^)
 	// heads0: for a ^-anchored pattern, the starts of a match at 0.
-	heads0 *[256][]head
+	heads0 *headTab
 }
 
 // newFastRe compiles p and derives its prefilter and start bytes.
