@@ -230,7 +230,22 @@ func (m *mailData) bodyText() string {
 func normalizeText(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
+	if !hasSpaceOddity(s) {
+		return s // the replacer would only copy the text
+	}
 	return spaceReplacer.Replace(s)
 }
 
 var spaceReplacer = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\u2009", " ", "\t", " ", "\u200b", "", "\ufeff", "")
+
+// hasSpaceOddity reports a tab or a lead byte of the other characters
+// spaceReplacer replaces (U+00A0: C2; U+2009, U+200B, U+202F: E2; U+FEFF: EF).
+func hasSpaceOddity(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\t', 0xC2, 0xE2, 0xEF:
+			return true
+		}
+	}
+	return false
+}
