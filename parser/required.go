@@ -36,7 +36,7 @@ func required(re *syntax.Regexp) ([]string, bool) {
 			return required(re.Sub[0])
 		}
 	case syntax.OpConcat:
-		var best []string
+		best := bestExactRun(re.Sub)
 		for _, s := range re.Sub {
 			if set, ok := required(s); ok && (best == nil || selective(set, best)) {
 				best = set
@@ -48,7 +48,7 @@ func required(re *syntax.Regexp) ([]string, bool) {
 		for _, s := range re.Sub {
 			set, ok := required(s)
 			if !ok || len(out)+len(set) > maxRequired {
-				return nil, false
+				return exactAlternative(re)
 			}
 			out = append(out, set...)
 		}
@@ -149,4 +149,14 @@ func containsAny(s string, lits []string) bool {
 		}
 	}
 	return false
+}
+
+// exactAlternative: an alternation with a branch that has no required
+// literal of its own may still have a small exact set.
+func exactAlternative(re *syntax.Regexp) ([]string, bool) {
+	set, ok := exactSet(re)
+	if !ok || slices.Contains(set, "") || !usableSet(set) {
+		return nil, false
+	}
+	return dedupeStrings(set), true
 }
