@@ -1,6 +1,10 @@
 package parser
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Rules match on folded text: lower case with umlauts spelled out
 // ("Grüße" → "gruesse"). That keeps Go's ASCII-only \b and \w usable next to
@@ -11,39 +15,46 @@ var foldPairs = []string{"ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss", "Ä", "
 
 var folder = strings.NewReplacer(foldPairs...)
 
-// fold lower-cases s and spells out umlauts. Only text holding one of the
-// (non-ASCII) characters is copied.
+// fold lower-cases s and spells out umlauts. ASCII text needs no spelling.
 func fold(s string) string {
-	s = strings.ToLower(s)
-	if strings.IndexByte(s, 0xC3) < 0 && strings.IndexByte(s, 0xE2) < 0 { // lead bytes of äöüß and ’„“”
-		return s
+	if !isASCII(s) {
+		return foldWide(s)
 	}
-	return spellOut(s)
+	return strings.ToLower(s)
 }
 
-// spellOut is folder.Replace in one copy: the generic strings.Replacer
-// copies twice, and fold runs on every clause. Like the replacer it tries
-// the pairs at every byte; they start with the lead bytes C3 and E2.
-func spellOut(s string) string {
+// foldWide is fold for text with non-ASCII runes in one pass: what
+// strings.ToLower (a strings.Map of unicode.ToLower, which also turns
+// invalid bytes into U+FFFD) and then folder.Replace would give, in one
+// copy instead of two or three.
+func foldWide(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + 16)
-	last := 0
-	for i := 0; i < len(s); i++ {
-		if s[i] != 0xC3 && s[i] != 0xE2 {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		r = unicode.ToLower(r)
+		if r < utf8.RuneSelf {
+			b.WriteByte(byte(r))
 			continue
 		}
-		for k := 0; k < len(foldPairs); k += 2 {
-			if strings.HasPrefix(s[i:], foldPairs[k]) {
-				b.WriteString(s[last:i])
-				b.WriteString(foldPairs[k+1])
-				last = i + len(foldPairs[k])
-				i = last - 1
-				break
-			}
+		if rep, ok := spelled(r); ok {
+			b.WriteString(rep)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// spelled returns the spelling of a lower-case rune that folder replaces.
+func spelled(r rune) (string, bool) {
+	for k := 0; k < len(foldPairs); k += 2 {
+		if kr, _ := utf8.DecodeRuneInString(foldPairs[k]); kr == r {
+			return foldPairs[k+1], true
 		}
 	}
-	b.WriteString(s[last:])
-	return b.String()
+	return "", false
 }
 
 // mustRe compiles a lower-case pattern written with umlauts against folded text.
