@@ -59,7 +59,6 @@ func readMail(r io.Reader) (*mailData, error) {
 		return nil, errors.New("no message")
 	}
 	m.header = mail.Header{Header: e.Header}
-	m.mediaType, _, _ = e.Header.ContentType()
 	m.walk(e, 0)
 	return m, nil
 }
@@ -114,6 +113,9 @@ func isSoftMIMEError(err error) bool {
 func (m *mailData) walk(e *message.Entity, depth int) {
 	m.parts++
 	mt, params, _ := e.Header.ContentType()
+	if depth == 0 {
+		m.mediaType = mt // parsed once here rather than again in readMail
+	}
 	if mt == "" {
 		mt = "text/plain"
 	}
