@@ -230,8 +230,21 @@ func truncate(s string, n int) string {
 	return s[:n]
 }
 
-func excerpt(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+// excerpt is the text with its spaces collapsed, cut after 300 bytes. Only
+// the words up to the cut are joined: the text may be 8 KiB long.
+func excerpt(text string) string {
+	var b strings.Builder
+	b.Grow(min(len(text), 320))
+	for w := range strings.FieldsSeq(text) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+		if b.Len() > 300 {
+			break
+		}
+	}
+	s := b.String()
 	if len(s) <= 300 {
 		return s
 	}

@@ -160,7 +160,11 @@ func splitSubclauses(s string) []string {
 		return []string{s}
 	}
 	var cuts []int
+	comma := strings.IndexByte(low, ',') >= 0
 	for _, b := range subclauseBreaks {
+		if b[0] == ',' && !comma {
+			continue // most sentences have no comma: skip the comma breaks unsearched
+		}
 		for off := 0; ; {
 			k := strings.Index(low[off:], b)
 			if k < 0 {

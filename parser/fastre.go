@@ -31,11 +31,14 @@ type fastRe struct {
 	at0   *regexp.Regexp // `^(?:p)`: a match at the start of the text
 	atN   *regexp.Regexp // `^(?s:.)(?:p)`: one byte of context, then a match
 	span  int            // longest possible match in bytes (or unbounded)
-	heads *[256][]head   // the starts of a match by first byte (see matchHeads)
+	heads *headTab       // the starts of a match by first byte (see matchHeads)
 	leadB bool           // a match starts at a word start (\b, then a word byte)
 	leadL bool           // a match starts at a line start ((?m)^)
 	// heads0: for a ^-anchored pattern, the starts of a match at 0.
-	heads0 *[256][]head
+	heads0 *headTab
+	// A pattern too long for the backtracker split into groups (see
+	// splitAlt): at0s and atNs for the scan, at0s alone for ^ patterns.
+	at0s, atNs []*regexp.Regexp
 }
 
 // newFastRe compiles p and derives its prefilter and start bytes.
@@ -65,6 +68,10 @@ func compileFast(p string, pre []string) *fastRe {
 	if hs, ok := matchHeads(tree); ok && startsWith(tree, syntax.OpBeginText) {
 		f.heads0 = headTable(hs)
 	}
+	groups := splitAlt(p)
+	if startsWith(tree, syntax.OpBeginText) {
+		f.at0s = compileAll(groups, "", "")
+	}
 	if set, ok := startSet(tree); ok && !startsWith(tree, syntax.OpBeginText) {
 		f.start = set
 		if hs, ok := matchHeads(tree); ok {
@@ -75,6 +82,8 @@ func compileFast(p string, pre []string) *fastRe {
 		f.span = maxLen(tree)
 		f.at0 = regexp.MustCompile(`^(?:` + p + `)`)
 		f.atN = regexp.MustCompile(`^(?s:.)(?:` + p + `)`)
+		f.at0s = compileAll(groups, `^(?:`, `)`)
+		f.atNs = compileAll(groups, `^(?s:.)(?:`, `)`)
 	}
 	return f
 }
@@ -106,17 +115,17 @@ func (f *fastRe) scanAt(s string, from int, match bool) []int {
 				end++
 			}
 		}
-		re, base := f.at0, p
+		re, groups, base := f.at0, f.at0s, p
 		if p > 0 {
-			re, base = f.atN, p-1
+			re, groups, base = f.atN, f.atNs, p-1
 		}
 		if match {
-			if re.MatchString(s[base:end]) {
+			if anchoredMatch(re, groups, s[base:end]) {
 				return []int{p}
 			}
 			continue
 		}
-		if loc := re.FindStringSubmatchIndex(s[base:end]); loc != nil {
+		if loc := anchoredFind(re, groups, s[base:end]); loc != nil {
 			for i := range loc {
 				if loc[i] >= 0 {
 					loc[i] += base
@@ -178,7 +187,7 @@ func (f *fastRe) MatchString(s string) bool {
 	case noMatch:
 		return false
 	case usePlain:
-		return f.re.MatchString(s)
+		return anchoredMatch(f.re, f.plainGroups(), s)
 	}
 	return f.scanAt(s, 0, true) != nil
 }
@@ -188,7 +197,7 @@ func (f *fastRe) FindStringSubmatchIndex(s string) []int {
 	case noMatch:
 		return nil
 	case usePlain:
-		return f.re.FindStringSubmatchIndex(s)
+		return anchoredFind(f.re, f.plainGroups(), s)
 	}
 	return f.scanAt(s, 0, false)
 }

@@ -22,7 +22,9 @@ func (m *mailData) fillHeaderFacts(rd *Reading, loc *time.Location) {
 	} else {
 		rd.Subject = cleanHeaderText(h.Get("Subject"))
 	}
-	if d, err := h.Date(); err == nil {
+	if d, ok := fastDate(h.Get("Date")); ok {
+		rd.Date = d.In(loc)
+	} else if d, err := h.Date(); err == nil {
 		rd.Date = d.In(loc)
 	} else if d, err := mail.ParseDate(strings.TrimSpace(h.Get("Date"))); err == nil {
 		rd.Date = d.In(loc)

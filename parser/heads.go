@@ -212,9 +212,21 @@ func hasHead(s string, h head) bool {
 	return true
 }
 
+// headTab indexes heads by their first byte. second holds, per first
+// byte, the second bytes (mod 64) the heads go on with: most candidates
+// fail on that one bit instead of a walk over their heads.
+type headTab struct {
+	by     [256][]head
+	second [256]uint64
+}
+
 // anyHead reports whether one of the heads in t starts at s[p:].
-func anyHead(t *[256][]head, s string, p int) bool {
-	for _, h := range t[s[p]] {
+func anyHead(t *headTab, s string, p int) bool {
+	c := s[p]
+	if p+1 < len(s) && t.second[c]>>(s[p+1]&63)&1 == 0 {
+		return false
+	}
+	for _, h := range t.by[c] {
 		if hasHead(s[p:], h) {
 			return true
 		}
@@ -223,24 +235,46 @@ func anyHead(t *[256][]head, s string, p int) bool {
 }
 
 // headTable indexes heads by the bytes a match can start with.
-func headTable(hs []head) *[256][]head {
-	t := new([256][]head)
+func headTable(hs []head) *headTab {
+	t := new(headTab)
 	for _, h := range hs {
 		c := h.lit[0]
-		t[c] = append(t[c], h)
+		t.add(c, h)
 		if h.fold&1 == 0 {
 			continue
 		}
 		switch {
 		case 'a' <= c && c <= 'z':
-			t[c-'a'+'A'] = append(t[c-'a'+'A'], h)
+			t.add(c-'a'+'A', h)
 		}
 		switch c {
 		case 'k':
-			t[0xE2] = append(t[0xE2], h) // U+212A KELVIN SIGN
+			t.add(0xE2, h) // U+212A KELVIN SIGN
 		case 's':
-			t[0xC5] = append(t[0xC5], h) // U+017F LATIN SMALL LETTER LONG S
+			t.add(0xC5, h) // U+017F LATIN SMALL LETTER LONG S
 		}
 	}
 	return t
+}
+
+// add files h under the first byte c. Any second byte passes for a
+// one-byte head, under a multi-byte first rune (the Kelvin sign), and
+// where hasHead lets a non-ASCII byte stand for a case-insensitive k or s.
+func (t *headTab) add(c byte, h head) {
+	t.by[c] = append(t.by[c], h)
+	if len(h.lit) < 2 || c >= utf8.RuneSelf {
+		t.second[c] = ^uint64(0)
+		return
+	}
+	b := h.lit[1]
+	t.second[c] |= 1 << (b & 63)
+	if h.fold>>1&1 == 0 {
+		return
+	}
+	if 'a' <= b && b <= 'z' {
+		t.second[c] |= 1 << ((b - 'a' + 'A') & 63)
+	}
+	if b == 'k' || b == 's' {
+		t.second[c] = ^uint64(0)
+	}
 }

@@ -31,16 +31,40 @@ func detectLang(text, subject string) string {
 	return "de"
 }
 
+// countLang counts the function words of each language. The words are the
+// runs of letters of the lower-cased text, walked in place: FieldsFunc
+// built a slice of every word of the mail.
 func countLang(s string) (de, en int) {
-	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r == '\'' || r == 'ä' || r == 'ö' || r == 'ü' || r == 'ß')
-	}) {
-		if deWords[w] {
-			de++
+	low := strings.ToLower(s)
+	start := -1
+	for i, r := range low {
+		if langLetter(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
 		}
-		if enWords[w] {
-			en++
+		if start >= 0 {
+			de, en = countWord(low[start:i], de, en)
+			start = -1
 		}
+	}
+	if start >= 0 {
+		de, en = countWord(low[start:], de, en)
+	}
+	return de, en
+}
+
+func langLetter(r rune) bool {
+	return r >= 'a' && r <= 'z' || r == '\'' || r == 'ä' || r == 'ö' || r == 'ü' || r == 'ß'
+}
+
+func countWord(w string, de, en int) (int, int) {
+	if deWords[w] {
+		de++
+	}
+	if enWords[w] {
+		en++
 	}
 	return de, en
 }

@@ -1,10 +1,12 @@
 package parser
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"mime"
 	"strings"
 	"sync"
@@ -13,6 +15,7 @@ import (
 	"github.com/emersion/go-message"
 	_ "github.com/emersion/go-message/charset" // legacy charsets (ISO-8859-1, windows-1252, …)
 	"github.com/emersion/go-message/mail"
+	"github.com/emersion/go-message/textproto"
 )
 
 // Limits that keep one hostile or huge mail from costing much. Text beyond
@@ -39,7 +42,12 @@ type mailData struct {
 // readMail reads the header and walks the MIME tree. Only a header that
 // cannot be parsed is an error; body problems set broken.
 func readMail(r io.Reader) (*mailData, error) {
-	e, err := message.ReadWithOptions(r, &message.ReadOptions{MaxHeaderBytes: maxHeaderBytes})
+	br := mailReaders.Get().(*bufio.Reader)
+	defer func() {
+		br.Reset(nil)
+		mailReaders.Put(br)
+	}()
+	e, err := readEntity(r, br)
 	m := &mailData{}
 	if err != nil && !isSoftMIMEError(err) {
 		return nil, fmt.Errorf("reading header: %w", err)
@@ -51,9 +59,47 @@ func readMail(r io.Reader) (*mailData, error) {
 		return nil, errors.New("no message")
 	}
 	m.header = mail.Header{Header: e.Header}
-	m.mediaType, _, _ = e.Header.ContentType()
 	m.walk(e, 0)
 	return m, nil
+}
+
+// mailReaders buffer the top level of a mail while it is read: go-message's
+// ReadWithOptions allocates a fresh 4 KiB bufio.Reader per mail. readMail
+// reads the whole mail before it returns the reader, so nothing keeps it.
+var mailReaders = sync.Pool{New: func() any { return bufio.NewReader(nil) }}
+
+// readEntity is message.ReadWithOptions with br as its buffer: the header
+// is read through a limit of maxHeaderBytes, the body without one.
+func readEntity(r io.Reader, br *bufio.Reader) (*message.Entity, error) {
+	lr := &headerLimit{r: r, n: maxHeaderBytes}
+	br.Reset(lr)
+	h, err := textproto.ReadHeader(br)
+	if err != nil {
+		return nil, err
+	}
+	lr.n = math.MaxInt64
+	return message.New(message.Header{Header: h}, br)
+}
+
+// errHeaderTooBig is go-message's error for a header beyond the limit.
+var errHeaderTooBig = errors.New("message: header exceeds maximum size")
+
+// headerLimit is go-message's limitedReader: io.LimitedReader with its error.
+type headerLimit struct {
+	r io.Reader
+	n int64
+}
+
+func (l *headerLimit) Read(p []byte) (int, error) {
+	if l.n <= 0 {
+		return 0, errHeaderTooBig
+	}
+	if int64(len(p)) > l.n {
+		p = p[:l.n]
+	}
+	n, err := l.r.Read(p)
+	l.n -= int64(n)
+	return n, err
 }
 
 // isSoftMIMEError reports errors after which go-message still returns a
@@ -67,6 +113,9 @@ func isSoftMIMEError(err error) bool {
 func (m *mailData) walk(e *message.Entity, depth int) {
 	m.parts++
 	mt, params, _ := e.Header.ContentType()
+	if depth == 0 {
+		m.mediaType = mt // parsed once here rather than again in readMail
+	}
 	if mt == "" {
 		mt = "text/plain"
 	}
@@ -183,7 +232,22 @@ func (m *mailData) bodyText() string {
 func normalizeText(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
+	if !hasSpaceOddity(s) {
+		return s // the replacer would only copy the text
+	}
 	return spaceReplacer.Replace(s)
 }
 
 var spaceReplacer = strings.NewReplacer("\u00a0", " ", "\u202f", " ", "\u2009", " ", "\t", " ", "\u200b", "", "\ufeff", "")
+
+// hasSpaceOddity reports a tab or a lead byte of the other characters
+// spaceReplacer replaces (U+00A0: C2; U+2009, U+200B, U+202F: E2; U+FEFF: EF).
+func hasSpaceOddity(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\t', 0xC2, 0xE2, 0xEF:
+			return true
+		}
+	}
+	return false
+}

@@ -140,6 +140,9 @@ func mayStartQuote(t string, lines []string, i int) bool {
 	if t[0] == '-' || t[0] == '_' || t[0] == '*' {
 		return true
 	}
+	if isASCII(t) && (i+1 >= len(lines) || isASCII(lines[i+1])) {
+		return mayStartQuoteASCII(t, lines, i)
+	}
 	low := strings.ToLower(t)
 	if strings.Contains(low, "schrieb") || strings.Contains(low, "wrote") || strings.Contains(low, "écrit") ||
 		strings.HasPrefix(low, "von:") || strings.HasPrefix(low, "from:") || strings.Contains(low, "forwarded") ||
@@ -153,7 +156,22 @@ func mayStartQuote(t string, lines []string, i int) bool {
 	return false
 }
 
+// mayStartQuoteASCII is mayStartQuote for ASCII lines, without copies.
+func mayStartQuoteASCII(t string, lines []string, i int) bool {
+	if containsAnyLower(t, "schrieb", "wrote", "forwarded", "weitergeleitet") ||
+		hasPrefixLower(t, "von:") || hasPrefixLower(t, "from:") {
+		return true
+	}
+	if i+1 < len(lines) && (hasPrefixLower(t, "am ") || hasPrefixLower(t, "on ")) {
+		return containsAnyLower(lines[i+1], "schrieb", "wrote")
+	}
+	return false
+}
+
 func mayBeMobileSig(t string) bool {
+	if isASCII(t) {
+		return containsAnyLower(t, "gesendet", "sent from", "outlook", "vertrauliche", "confidential", "disclaimer")
+	}
 	low := strings.ToLower(t)
 	for _, w := range []string{"gesendet", "sent from", "outlook", "vertrauliche", "confidential", "disclaimer"} {
 		if strings.Contains(low, w) {

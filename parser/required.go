@@ -36,7 +36,7 @@ func required(re *syntax.Regexp) ([]string, bool) {
 			return required(re.Sub[0])
 		}
 	case syntax.OpConcat:
-		var best []string
+		best := bestExactRun(re.Sub)
 		for _, s := range re.Sub {
 			if set, ok := required(s); ok && (best == nil || selective(set, best)) {
 				best = set
@@ -48,7 +48,7 @@ func required(re *syntax.Regexp) ([]string, bool) {
 		for _, s := range re.Sub {
 			set, ok := required(s)
 			if !ok || len(out)+len(set) > maxRequired {
-				return nil, false
+				return exactAlternative(re)
 			}
 			out = append(out, set...)
 		}
@@ -109,8 +109,13 @@ func (r *reqFilter) may(s string) bool {
 	return containsAny(s, r.lits)
 }
 
-// trigrams is a hashed set of three-byte strings.
-type trigrams [64]uint64
+// trigrams is a hashed set of three-byte strings. pairs holds their first
+// two bytes (each mod 64, exact for lower-case letters): hashing only at
+// a known pair keeps the pass over the text cheap.
+type trigrams struct {
+	set   [64]uint64
+	pairs [64]uint64
+}
 
 func triHash(a, b, c byte) uint32 {
 	return (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77 ^ uint32(c)*0xC2B2AE3D) >> 20
@@ -118,14 +123,18 @@ func triHash(a, b, c byte) uint32 {
 
 func (t *trigrams) add(l string) {
 	h := triHash(l[0], l[1], l[2])
-	t[h>>6] |= 1 << (h & 63)
+	t.set[h>>6] |= 1 << (h & 63)
+	t.pairs[l[0]&63] |= 1 << (l[1] & 63)
 }
 
 // any reports whether some trigram of s is in the set.
 func (t *trigrams) any(s string) bool {
 	for i := 0; i+2 < len(s); i++ {
+		if t.pairs[s[i]&63]>>(s[i+1]&63)&1 == 0 {
+			continue
+		}
 		h := triHash(s[i], s[i+1], s[i+2])
-		if t[h>>6]&(1<<(h&63)) != 0 {
+		if t.set[h>>6]&(1<<(h&63)) != 0 {
 			return true
 		}
 	}
@@ -140,4 +149,14 @@ func containsAny(s string, lits []string) bool {
 		}
 	}
 	return false
+}
+
+// exactAlternative: an alternation with a branch that has no required
+// literal of its own may still have a small exact set.
+func exactAlternative(re *syntax.Regexp) ([]string, bool) {
+	set, ok := exactSet(re)
+	if !ok || slices.Contains(set, "") || !usableSet(set) {
+		return nil, false
+	}
+	return dedupeStrings(set), true
 }

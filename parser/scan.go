@@ -256,6 +256,13 @@ func wordBytesOnly(set *byteSet) bool {
 	return true
 }
 
-func isWordByte(b byte) bool {
-	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
-}
+func isWordByte(b byte) bool { return wordBytes[b] }
+
+// wordBytes are the bytes of \b's ASCII words, as a table: the start-byte
+// scan asks for every byte of every word it skips.
+var wordBytes = func() (t [256]bool) {
+	for b := range t {
+		t[b] = b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+	}
+	return t
+}()

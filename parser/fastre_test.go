@@ -1,0 +1,47 @@
+package parser
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestFastReAsPlain checks fastRe against the plain regexp on every line
+// and sentence of the test mails, for the patterns split into groups
+// (splitAlt) and a few that only scan.
+func TestFastReAsPlain(t *testing.T) {
+	res := map[string]*fastRe{"reRegister": reRegister, "reCancel": reCancel, "reClosing": reClosing,
+		"reAttribution": reAttribution, "reAutoBody": reAutoBody, "reBringMit": reBringMit,
+		"reTentative": reTentative, "reDayMonth": reDayMonth, "reWeekday": reWeekday, "reTimePair": reTimePair}
+	if reRegister.atNs == nil || reClosing.at0s == nil {
+		t.Error("reRegister and reClosing are expected to be split into groups")
+	}
+	files, _ := filepath.Glob("testdata/*/*.eml")
+	for _, fn := range files {
+		raw, err := os.ReadFile(fn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(raw)
+		texts := append(strings.Split(text, "\n"), strings.Split(text, ". ")...)
+		for _, s := range texts {
+			s = fold(strings.TrimSpace(s))
+			for name, f := range res {
+				if f.hand && !f.may(s) {
+					continue // a hand-written prefilter may narrow the pattern
+				}
+				if got, want := f.MatchString(s), f.re.MatchString(s); got != want {
+					t.Fatalf("%s.MatchString(%q) = %v, want %v", name, s, got, want)
+				}
+				if got, want := f.FindStringSubmatchIndex(s), f.re.FindStringSubmatchIndex(s); !reflect.DeepEqual(got, want) {
+					t.Fatalf("%s.FindStringSubmatchIndex(%q) = %v, want %v", name, s, got, want)
+				}
+				if got, want := f.FindAllStringSubmatchIndex(s, -1), f.re.FindAllStringSubmatchIndex(s, -1); !reflect.DeepEqual(got, want) {
+					t.Fatalf("%s.FindAll(%q) = %v, want %v", name, s, got, want)
+				}
+			}
+		}
+	}
+}
