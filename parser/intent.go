@@ -17,7 +17,7 @@ type signals struct {
 // or asks back. An impersonal one ("kann man kurzfristig absagen?") asks
 // about the rules, not for an action.
 func (ci *clauseInfo) counts() bool {
-	if ci.question && reProcessQ.MatchString(ci.sentText) {
+	if ci.question && (reProcessQ.MatchString(ci.sentText) || reDeliberate.MatchString(ci.sentText)) {
 		return false
 	}
 	named := len(ci.res.set) > 0 || (ci.res.mentioned && ci.ment.hasSpecific())
@@ -32,7 +32,7 @@ func (a *analysis) signals() signals {
 	for i := range a.infos {
 		ci := &a.infos[i]
 		ok := ci.counts()
-		s.register = s.register || (ok && ci.regWord && (!ci.excl || reExcept.MatchString(ci.low)) && !ci.old)
+		s.register = s.register || (ok && ci.regWord && (!ci.excl || reExcept.MatchString(ci.low)) && !ci.old) || (ok && ci.suitsBest())
 		s.cancel = s.cancel || (ok && (reCancel.MatchString(ci.low) || reCancelMore.MatchString(ci.low)))
 		s.weakCancel = s.weakCancel || reWeakCancel.MatchString(ci.low)
 		s.changeStrong = s.changeStrong || (ok && (reChangeStrong.MatchString(ci.low) || reChangeSep.MatchString(ci.low)))
@@ -44,8 +44,9 @@ func (a *analysis) signals() signals {
 		s.specific = s.specific || (len(ci.res.set) > 0 && !ci.ment.onlyMonth() && !ci.excl && !ci.reason && !ci.old)
 		s.anyWish = s.anyWish || (ci.anyWord && !ci.excl)
 	}
+	s.cancel = s.cancel || a.cancelAfterAll()
 	s.affirm = a.isAffirmative()
-	s.question = a.hasRealQuestion()
+	s.question = a.hasRealQuestion() || a.deliberates()
 	s.workshop = s.workshop || reWorkshop.MatchString(a.textLow) || reWorkshop.MatchString(a.subject) || reMoreDates.MatchString(a.textLow)
 	if s.workshop && a.otherService() {
 		s.workshop = false
@@ -72,7 +73,9 @@ func (a *analysis) isAffirmative() bool {
 func (a *analysis) decide() {
 	a.markBotSubject()
 	a.dropAvailabilityCondition()
+	cond := a.conditionalWish()
 	s := a.signals()
+	s.tentative = s.tentative || cond
 	a.rd.Intent = a.intent(s)
 	a.rd.Sessions = []string{}
 	switch a.rd.Intent {

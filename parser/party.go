@@ -20,7 +20,7 @@ var zuN = map[string]int{"zweit": 2, "zweien": 2, "dritt": 3, "viert": 4, "fuenf
 
 var (
 	reZuN       = mustRe(`\bzu (zweit|zweien|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt)\b`)
-	reWirSind   = mustRe(`\b(?:wir sind|wir wären|we are|we're|there are|there will be|sind wir) (?:insgesamt |zusammen |alle |total |gesamt )?` + numPattern + `\b`)
+	reWirSind   = mustRe(`\b(?:wir sind|wir wären|we are|we're|there are|there will be|sind wir|wären wir|werden wir|wir werden|we'd be|we would be|we'll be|we will be) (?:insgesamt |zusammen |alle |total |gesamt )?` + numPattern + `\b`)
 	reAlleN     = mustRe(`\b(?:wir alle|alle|all) ` + numPattern + `\b`)
 	reNPersons  = mustRe(`\b` + numPattern + ` (?:personen|person|pers\.?|leute|teilnehmer\w*|teilnehmende|plätze|people|ppl|pax|persons|participants|places|seats|spots|tickets|erwachsene|adults)\b`)
 	reGroupOf   = mustRe(`\b(?:group|party|gruppe) (?:of|von) ` + numPattern + `\b`)
@@ -32,7 +32,7 @@ var (
 	reBringMit  = mustRe(`\bbringe\s+(?:meine?[nrm]?)\s+` + relPattern + `\b.{0,40}?\bmit\b|\bbringing my\s+` + relPattern)
 	reOtherOnly = mustRe(`\b(?:meinen|meine|unseren|unsere|my)\s+(?:vater|mutter|sohn|tochter|mann|frau|opa|oma|großvater|großmutter|schwiegervater|schwiegermutter|bruder|schwester|onkel|tante|nachbarn|nachbarin|father|mother|son|daughter|husband|wife|grandfather|grandmother|dad|mum|mom|schülerin|schüler|enkelin|nichte|neffe|mitarbeiterin|mitarbeiter|bewohnerin|bewohner|klientin|klient|pupil|niece|nephew|grandson|granddaughter|client|resident)\b`)
 	reSelfIn    = mustRe(`\b(?:mich|uns|wir|ich und|und ich|mit meine|myself|me and|and i|we|us|me|with my|together with|zusammen mit|gemeinsam mit)\b`)
-	reRelComes  = mustRe(`\b(?:meine?[nr]?|my)\s+` + relPattern + `(?:\s+[\p{L}.'-]+)?\s+(?:kommt|kommen|will come|is coming|comes|would like to come|möchte auch|wird)\s.{0,30}?\b(?:mit|auch|too|along|as well|dabei)\b|\b(?:meine?[nr]?|my)\s+` + relPattern + `(?:\s+[\p{L}.'-]+)?\s+(?:wird mich (?:\S+ ){0,2}?begleiten|begleitet mich|will accompany me|accompanies me|will join me)\b`)
+	reRelComes  = mustRe(`\b(?:meine?[nr]?|my)\s+` + relPattern + `(?:\s+[\p{L}.'-]+){0,2}\s+(?:kommt|kommen|will come|is coming|comes|would like to come|möchte auch|wird)\s.{0,30}?\b(?:mit|auch|too|along|as well|dabei)\b|\b(?:meine?[nr]?|my)\s+` + relPattern + `(?:\s+[\p{L}.'-]+)?\s+(?:wird mich (?:\S+ ){0,2}?begleiten|begleitet mich|will accompany me|accompanies me|will join me)\b`)
 	reNameAndI  = newFastRe(`(?:^|[^\p{L}])(?:(?:Herr|Frau|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+\p{Lu}[\p{L}-]+|\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}-]+)\s+(?:und|and)\s+(?:ich|I)\b`)
 	reListItem  = newFastRe(`(?m)^\s*(?:[-*•–]|\d{1,2}[.)])\s+(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+){1,2})\s*(?:\(.*\))?\s*,?\s*$`)
 	reSelfOut   = mustRe(`\b(?:ich selbst (?:kann|werde|komme)[^.]{0,30}nicht|ich komme nicht mit|ohne mich|nicht selbst|i (?:won't|will not|can't|cannot) (?:attend|come|be there) myself|not attending myself)\b`)
@@ -74,7 +74,7 @@ func (a *analysis) partySize() int {
 	}
 	n := self + len(reMitRel.FindAllString(low, -1)) + len(reRelAndI.FindAllString(low, -1)) +
 		len(reIAndRel.FindAllString(low, -1)) + len(reBringMit.FindAllString(low, -1)) +
-		len(reRelComes.FindAllString(low, -1)) + myNCount(low) + moreCompanions(low)
+		len(reRelComes.FindAllString(low, -1)) + myNCount(low) + moreCompanions(low) + comesWithMe(low)
 	if n < 2 && a.selfAndOther() {
 		n = 2 // "ich komme am 24. und melde auch meine Mutter an"
 	}
@@ -123,7 +123,7 @@ func explicitCount(low string) int {
 	if reBoth.MatchString(low) {
 		return 2
 	}
-	return 0
+	return wirN(low)
 }
 
 // othersOnly: the sender registers someone else and does not come.
