@@ -174,7 +174,7 @@ func (a *analysis) classifyClause(ci *clauseInfo) {
 	ci.reason = ci.sub > 0 && reReason.MatchString(low)
 	ci.excl = reNegation.MatchString(reNegationExempt.ReplaceAllString(low, " ")) || reAllExcluded.MatchString(low)
 	ci.old = reOldBooking.MatchString(low) && !reRegister.MatchString(strings.ReplaceAll(low, "angemeldet", ""))
-	ci.target = reChangeStrong.MatchString(low) || reChangeWeak.MatchString(low) || reChangeSep.MatchString(low)
+	ci.target = reChangeStrong.MatchString(low) || reChangeWeak.MatchString(low) || reChangeSep.MatchString(low) || reChangeWeakMore.MatchString(low)
 	ci.anyWord = reAny.MatchString(low)
 	ci.regWord = reRegister.MatchString(low) || reRegisterMore.MatchString(low)
 	ci.reason = ci.reason || (!ci.regWord && reNarrative.MatchString(low))

@@ -36,7 +36,7 @@ func (a *analysis) signals() signals {
 		s.cancel = s.cancel || (ok && (reCancel.MatchString(ci.low) || reCancelMore.MatchString(ci.low)))
 		s.weakCancel = s.weakCancel || reWeakCancel.MatchString(ci.low)
 		s.changeStrong = s.changeStrong || (ok && (reChangeStrong.MatchString(ci.low) || reChangeSep.MatchString(ci.low)))
-		s.changeWeak = s.changeWeak || reChangeWeak.MatchString(ci.low)
+		s.changeWeak = s.changeWeak || reChangeWeak.MatchString(ci.low) || reChangeWeakMore.MatchString(ci.low)
 		s.old = s.old || ci.old
 		s.workshop = s.workshop || (ci.old && len(ci.res.set) > 0)
 		s.tentative = s.tentative || reTentative.MatchString(ci.low) || reTentativeMore.MatchString(ci.low)

@@ -23,6 +23,11 @@ var (
 	// "bevor ich mich anmelde", "mehrere würden gern kommen").
 	reTentativeMore = mustRe(`\b(?:dann (?:entscheiden|melden|legen|buchen) (?:wir|ich) (?:uns|mich)|then (?:we|i) (?:decide|choose|pick)|(?:then|dann) (?:we|i|wir|ich) (?:would|will|'d|'ll|würden|werden|würde|werde|können|could|can) (?:\S+ ){0,3}(?:decide|entscheiden|anmelden|register|sign up|book|choose|pick|auswählen)|(?:would|'d) (?:love|like|be happy|be glad) to (?:come|join|attend|take part|participate|register|sign up) if (?:i|we)|(?:würde|würden|käme|kämen) (?:\S+ ){0,3}(?:kommen|teilnehmen|mitmachen|dabei sein),? (?:wenn|falls|sofern) (?:ich|wir|man)|bevor (?:ich|wir) (?:mich |uns )?(?:\S+ )?(?:anmelde|anmelden|entscheide|entscheiden|buche|festlege)|(?:several|some|many|a few) (?:of (?:us|our \S+|them) )?(?:would like|want|wish|plan|are planning) to|(?:mehrere|einige|viele) (?:von uns |unserer \S+ )?(?:würden|möchten|wollen|wären))\b`)
 
+	// reChangeWeakMore: "put me on the 6 pm session rather than 1 pm" —
+	// the phrase reFromTo already splits into old and new, which
+	// reChangeWeak did not mark as a change.
+	reChangeWeakMore = mustRe(`\brather than\b`)
+
 	// reAttend confirms coming to a booking the bot confirmed or reminded
 	// of ("Danke für die Erinnerung, ich komme!", "We'll be there"): an
 	// answer that books nothing new.

@@ -19,6 +19,9 @@ func TestIntentHoldout6(t *testing.T) {
 		{name: "oder ist es besser", subject: "Werkstatt", body: "Darf ich am Samstag nochmal teilnehmen, oder ist es besser, wenn Neue den Platz bekommen?", intent: IntentQuestion, sessions: []string{}},
 		// a session named as the best fit, next to a question
 		{name: "passt uns am besten", subject: "Werkstatt", body: "Samstag, 16. August um 18 Uhr passt uns am besten. Wir sind drei. Gibt es dort WLAN?", intent: IntentRegister, sessions: []string{sat18}, party: 3},
+		// "rather than" under a confirmed booking moves it
+		{name: "rather than, same day", subject: "Re: Registration", body: "Could we have the 6 pm slot on Saturday rather than the 1 pm one?" + botConfirm, intent: IntentChange, sessions: []string{sat18}, party: 2},
+		{name: "rather than, other day", subject: "Re: Registration", body: "Thursday 24 July at 6 pm rather than Saturday would suit us better." + botConfirm, intent: IntentChange, sessions: []string{thu18}, party: 2},
 		{name: "works best for me", subject: "Workshop", body: "Thursday 24 July at 1 pm works best for me. Will there be coffee?", intent: IntentRegister, sessions: []string{thu13}},
 	})
 }
