@@ -66,7 +66,7 @@ func (a *analysis) restrictionDoubt(chosen []int) string {
 			if ci.sentence != w.sentence || (ci.excl && ci.res.mentioned) {
 				continue
 			}
-			low := reNegationExempt.ReplaceAllString(ci.low, " ")
+			low := reNegationExempt.ReplaceAllString(reFallbackCond.ReplaceAllString(ci.low, " "), " ")
 			if !reDoubtWord.MatchString(low) && !reNegation.MatchString(low) {
 				continue
 			}

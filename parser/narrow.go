@@ -16,11 +16,13 @@ var reOnlyPart = mustRe(`\b(?:jeweils|nur|only|ausschließlich|immer|beide (?:ma
 // without a time of their own.
 func (a *analysis) narrow() {
 	a.markContrast()
+	a.markFallbackConditions()
 	parts := a.restrictingParts()
 	only, hasOnly := a.onlyDays()
 	for i := range a.infos {
 		ci := &a.infos[i]
 		a.resolveOnlySegment(ci)
+		a.resolvePartAlternatives(ci)
 		if hasOnly && !ci.excl && !ci.old && len(ci.res.set) > 0 {
 			ci.res.set = intersect(ci.res.set, only)
 		}

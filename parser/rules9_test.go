@@ -35,3 +35,19 @@ func TestScopeDoubt(t *testing.T) {
 		})
 	}
 }
+
+// TestPartsAndFallbacks: two parts of the day joined by "oder/und" accept
+// both (r031), a fallback after "falls das nicht klappt" is a wish (r024),
+// and "Uhrzeit egal" in a mail naming no day accepts any session (r110).
+func TestPartsAndFallbacks(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "mittags als auch abends", subject: "Werkstatt", body: "Ich melde mich an. Am Samstag kann ich sowohl mittags als auch abends.", intent: IntentRegister, sessions: []string{sat13, sat18}},
+		{name: "midday or evening", subject: "Workshop", body: "Please book me for Thursday 24 July, midday or evening.", intent: IntentRegister, sessions: []string{thu13, thu18}},
+		{name: "ob mittags oder abends", subject: "Werkstatt", body: "Ich hätte gern einen Platz am 16.8., ob mittags oder abends ist mir gleich.", intent: IntentRegister, sessions: []string{sat13, sat18}},
+		{name: "wenn der nicht mehr frei ist", subject: "Werkstatt", body: "Am liebsten Donnerstag 18 Uhr. Wenn der nicht mehr frei ist, nehme ich Samstag 18 Uhr.", intent: IntentRegister, sessions: []string{thu18, sat18}},
+		{name: "if that doesn't work", subject: "Workshop", body: "I'd prefer Saturday at 1 pm. If that doesn't work, Thursday at 6 pm is fine too.", intent: IntentRegister, sessions: []string{sat13, thu18}},
+		{name: "Zeit egal, kein Tag", subject: "Werkstatt", body: "Ich möchte gern teilnehmen, die Zeit ist mir egal.", intent: IntentRegister, sessions: []string{}, any: true},
+		{name: "time doesn't matter", subject: "Workshop", body: "Count me in please, the time doesn't matter to me.", intent: IntentRegister, sessions: []string{}, any: true},
+		{name: "Samstag, Uhrzeit egal", subject: "Werkstatt", body: "Ich komme am Samstag, die Uhrzeit ist mir egal.", intent: IntentRegister, sessions: []string{sat13, sat18}},
+	})
+}

@@ -232,9 +232,12 @@ func (a *analysis) namesMonth() bool {
 }
 
 // anyGlobal: "egal wann" that is not limited to the time of a named day.
+// "Die Uhrzeit ist mir egal" in a mail that names no day at all leaves
+// nothing to be scoped to: every session is accepted.
 func (a *analysis) anyGlobal() bool {
+	noDay := !a.anyDayNamed()
 	for _, ci := range a.infos {
-		if ci.anyWord && !ci.res.mentioned && !reAnyScoped.MatchString(ci.low) && !ci.excl {
+		if ci.anyWord && !ci.res.mentioned && (noDay || !reAnyScoped.MatchString(ci.low)) && !ci.excl {
 			a.note(ci.text)
 			return true
 		}
@@ -282,4 +285,14 @@ func subset(small, big []int) bool {
 		}
 	}
 	return true
+}
+
+// anyDayNamed: some clause names a day or a month.
+func (a *analysis) anyDayNamed() bool {
+	for _, ci := range a.infos {
+		if len(ci.ment.days) > 0 {
+			return true
+		}
+	}
+	return false
 }
