@@ -7,7 +7,7 @@ package parser
 // remove sessions from a cancel, never add any.
 
 // reKeep says a booking stays: its sessions are not cancelled.
-var reKeep = mustRe(`\b(?:wie geplant|wie vereinbart|wie gebucht|wie besprochen|bleibt (?:bestehen|so|gebucht|es)|bleibt es (?:dabei|bei)|behalte\w*|weiterhin|nach wie vor|trotzdem|as planned|as booked|as agreed|still (?:coming|come|attend\w*|there|on)|(?:will|i'll|we'll) still|keep (?:my|our|the)|stays? (?:booked|as)|unchanged|unverändert)\b`)
+var reKeep = mustRe(`\b(?:wie geplant|wie vereinbart|wie gebucht|wie besprochen|bleibt (?:bestehen|so|gebucht|es)|bleibt es (?:dabei|bei)|behalte\w*|weiterhin|nach wie vor|trotzdem|as planned|as booked|as agreed|still (?:coming|come|attend\w*|there|on)|(?:will|i'll|we'll) still|keep (?:my|our|the|me|us)|behalten sie (?:mich|uns)|stays? (?:booked|as)|unchanged|unverändert)\b`)
 
 // cancelNamed lists the sessions the cancel's clauses name: a clause that
 // keeps its booking names none, a broad clause ("can't make it tonight")
@@ -24,6 +24,10 @@ func (a *analysis) cancelNamed() []int {
 		if reKeep.MatchString(ci.low) && !reCancel.MatchString(ci.low) {
 			kept = append(kept, ci.res.set...)
 			continue
+		}
+		if cut, keep, ok := a.splitCancelKeep(ci); ok {
+			kept = append(kept, keep...)
+			ci = cut
 		}
 		if cancelSpecific(ci.ment) {
 			named = append(named, ci)
@@ -73,4 +77,24 @@ func (a *analysis) cancelMonth(order []int) []int {
 		}
 	}
 	return order
+}
+
+// splitCancelKeep reads "cancel the 1 pm one and keep me for 6 pm": a
+// clause with both a cancel and a keep word cancels what stands before the
+// keep word and keeps what stands after it, when both parts name a time or
+// day of their own.
+func (a *analysis) splitCancelKeep(ci *clauseInfo) (*clauseInfo, []int, bool) {
+	loc := reKeep.FindStringIndex(ci.low)
+	if loc == nil || !reCancel.MatchString(ci.low[:loc[0]]) {
+		return nil, nil, false
+	}
+	before, after := findMentions(ci.low[:loc[0]], a.res.now.Year()), findMentions(ci.low[loc[0]:], a.res.now.Year())
+	if before.empty() || after.empty() {
+		return nil, nil, false
+	}
+	cut := *ci
+	cut.ment = before
+	cut.res = a.res.resolve(before, ci.res.dates, &a.quote)
+	keep := a.res.resolve(after, ci.res.dates, &a.quote).set
+	return &cut, keep, true
 }

@@ -51,3 +51,14 @@ func TestPartsAndFallbacks(t *testing.T) {
 		{name: "Samstag, Uhrzeit egal", subject: "Werkstatt", body: "Ich komme am Samstag, die Uhrzeit ist mir egal.", intent: IntentRegister, sessions: []string{sat13, sat18}},
 	})
 }
+
+// TestNegatedTailAndKeep: "X nicht, Y aber schon" books Y (r053, q091); "cancel
+// the 1 pm one and keep me for 6 pm" cancels the 1 pm one only (p087).
+func TestNegatedTailAndKeep(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "abends nicht, mittags schon", subject: "Werkstatt", body: "Ich möchte mich anmelden. Am 16.8. abends kann ich nicht, mittags aber schon.", intent: IntentRegister, sessions: []string{sat13}},
+		{name: "evening no, midday works", subject: "Workshop", body: "Thursday in the evening is not possible for me, midday works though.", intent: IntentRegister, sessions: []string{thu13}},
+		{name: "cancel one, keep other", subject: "Workshop", body: "I booked both Thursday sessions. Please cancel the 6 pm one and keep me for 1 pm.", intent: IntentCancel, sessions: []string{thu18}},
+		{name: "streichen, behalten", subject: "Werkstatt", body: "Ich bin für beide Samstagstermine angemeldet. Bitte streichen Sie 13 Uhr und behalten Sie mich für 18 Uhr.", intent: IntentCancel, sessions: []string{sat13}},
+	})
+}
