@@ -17,6 +17,7 @@ var reOnlyPart = mustRe(`\b(?:jeweils|nur|only|ausschließlich|immer|beide (?:ma
 func (a *analysis) narrow() {
 	a.splitNegatedTails()
 	a.markContrast()
+	a.markAnyPreference()
 	a.markFallbackConditions()
 	parts := a.restrictingParts()
 	only, hasOnly := a.onlyDays()
@@ -24,6 +25,7 @@ func (a *analysis) narrow() {
 		ci := &a.infos[i]
 		a.resolveOnlySegment(ci)
 		a.resolvePartAlternatives(ci)
+		a.resolveSameTime(ci)
 		if hasOnly && !ci.excl && !ci.old && len(ci.res.set) > 0 {
 			ci.res.set = intersect(ci.res.set, only)
 		}

@@ -31,3 +31,24 @@ func inheritRank(cl []clauseInfo) {
 		}
 	}
 }
+
+// reComparative states a leaning, not a limit: "1pm would suit me slightly
+// better", "13 Uhr wäre mir etwas lieber".
+var reComparative = mustRe(`\b(?:better|rather|slightly more|eher|lieber|besser|etwas mehr)\b`)
+
+// reEither accepts every session it refers to: "either slot", "beide
+// Uhrzeiten gehen".
+var reEither = mustRe(`\b(?:either (?:slot|time|session|one)|both (?:slots|times|sessions) (?:work|are fine)|beide (?:termine|zeiten|uhrzeiten) (?:gehen|passen|sind)|beides (?:geht|passt))\b`)
+
+// markAnyPreference: "Either slot is fine, 1pm would suit me slightly
+// better" accepts every session of the day and prefers one; read as a plain
+// wish the narrower time would replace the day and drop the other slot.
+func (a *analysis) markAnyPreference() {
+	for i := range a.infos {
+		ci := &a.infos[i]
+		if (ci.anyWord || reEither.MatchString(ci.low)) && ci.rank == 1 && !ci.excl && len(ci.res.set) > 0 && reComparative.MatchString(ci.low) {
+			ci.rank = 0
+			a.note("a preference among accepted sessions: " + ci.text)
+		}
+	}
+}

@@ -62,3 +62,15 @@ func TestNegatedTailAndKeep(t *testing.T) {
 		{name: "streichen, behalten", subject: "Werkstatt", body: "Ich bin für beide Samstagstermine angemeldet. Bitte streichen Sie 13 Uhr und behalten Sie mich für 18 Uhr.", intent: IntentCancel, sessions: []string{sat13}},
 	})
 }
+
+// TestPreferenceAndSameTime: "either slot, 1pm better" keeps both with the
+// preferred first (q070); "gleiche Uhrzeit" takes the time of the booking
+// the mail names (q043).
+func TestPreferenceAndSameTime(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "either slot, evening better", subject: "Workshop", body: "Please put me down for Thursday 24 July. Either slot is fine, the evening would be slightly better.", intent: IntentRegister, sessions: []string{thu18, thu13}},
+		{name: "beide Uhrzeiten, lieber 13", subject: "Werkstatt", body: "Ich möchte am Samstag, 16.8., teilnehmen. Beide Uhrzeiten gehen, 13 Uhr wäre mir lieber.", intent: IntentRegister, sessions: []string{sat13, sat18}},
+		{name: "gleiche Uhrzeit, anderer Tag", subject: "Umbuchung", body: "Ich bin für den 24.7. um 18 Uhr angemeldet. Ich möchte gern auf den 16.8. umbuchen, gleiche Uhrzeit.", intent: IntentChange, sessions: []string{sat18}},
+		{name: "same time, other day", subject: "Change", body: "I'm booked for Saturday 16 August at 1 pm. Could you move me to Thursday 24 July instead, same time?", intent: IntentChange, sessions: []string{thu13}},
+	})
+}
