@@ -45,7 +45,7 @@ var (
 	reMonthDay  = mustRe(`\b` + monthPattern + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(20\d\d))?`)
 	reDayOnly   = mustRe(`\b(?:am|den|dem|vom|zum|bis zum|on the|the|on)\s+(\d{1,2})(?:\.|ten|ter|te|th|st|nd|rd)`)
 	reWeekday   = withPre(`\b(?:(nächste[nmr]?|kommende[nmr]?|diese[nmr]?|this|next|coming|letzte[nmr]?|vergangene[nmr]?|last)\s+)?(montag|dienstag|mittwoch|donnerstag|donnerstg|donerstag|donnerstaq|freitag|samstag|samstg|sammstag|samtag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|thurs|friday|saturday|sunday)`, "tag", "day", "thurs", "samst", "donnerst")
-	reRelative  = mustRe(`\b(übermorgen|day after tomorrow|heute|today|tonight|morgen|tomorrow)\b`)
+	reRelative  = mustRe(`\b(übermorgen|uebermorgen|day after tomorrow|heute|today|tonight|morgen|morje|morsche|tomorrow|tmrw|tmr)\b`)
 	reMonthOnly = mustRe(`\b(januar|jänner|january|februar|february|märz|april|mai|juni|june|juli|july|august|september|oktober|october|november|dezember|december)(?:anfang|mitte|ende|termin\w*|werkstatt|veranstaltung\w*)?\b`)
 )
 

@@ -74,3 +74,14 @@ func TestPreferenceAndSameTime(t *testing.T) {
 		{name: "same time, other day", subject: "Change", body: "I'm booked for Saturday 16 August at 1 pm. Could you move me to Thursday 24 July instead, same time?", intent: IntentChange, sessions: []string{thu13}},
 	})
 }
+
+// TestRelativeDayWords: dialect and chat spellings of "morgen" (a050) and a
+// folded "übermorgen" are read against the Date header.
+func TestRelativeDayWords(t *testing.T) {
+	const wed23, tue22 = "Wed, 23 Jul 2025 16:00:00 +0200", "Tue, 22 Jul 2025 09:00:00 +0200"
+	runRuleCases(t, []ruleCase{
+		{name: "morje abends", subject: "Werkstatt", date: wed23, body: "Ich meld mich für morje abends an.", intent: IntentRegister, sessions: []string{thu18}},
+		{name: "tmrw 1pm", subject: "Workshop", date: wed23, body: "Can I still sign up for tmrw at 1pm?", intent: IntentRegister, sessions: []string{thu13}},
+		{name: "übermorgen", subject: "Werkstatt", date: tue22, body: "Ich möchte mich für übermorgen um 18 Uhr anmelden.", intent: IntentRegister, sessions: []string{thu18}},
+	})
+}

@@ -126,7 +126,7 @@ func findDayWords(low string, used []bool, m *mentions) {
 			continue
 		}
 		w := sub(low, g, 1)
-		rel := map[string]int{"heute": 0, "today": 0, "tonight": 0, "morgen": 1, "tomorrow": 1, "uebermorgen": 2, "day after tomorrow": 2}[w]
+		rel := map[string]int{"heute": 0, "today": 0, "tonight": 0, "morgen": 1, "morje": 1, "morsche": 1, "tomorrow": 1, "tmrw": 1, "tmr": 1, "uebermorgen": 2, "day after tomorrow": 2}[w]
 		m.days = append(m.days, dayRef{kind: dayRelative, rel: rel, text: w})
 		mark(used, g[0], g[1])
 	}
