@@ -23,6 +23,7 @@ func (a *analysis) narrow() {
 	only, hasOnly := a.onlyDays()
 	for i := range a.infos {
 		ci := &a.infos[i]
+		a.refineFromTo(ci)
 		a.resolveOnlySegment(ci)
 		a.resolvePartAlternatives(ci)
 		a.resolveSameTime(ci)

@@ -85,3 +85,13 @@ func TestRelativeDayWords(t *testing.T) {
 		{name: "übermorgen", subject: "Werkstatt", date: tue22, body: "Ich möchte mich für übermorgen um 18 Uhr anmelden.", intent: IntentRegister, sessions: []string{thu18}},
 	})
 }
+
+// TestFromToWithCommas: the old part of a move with commas inside it runs
+// to "auf/to" (b063).
+func TestFromToWithCommas(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "vom Do, 24.7., 13 Uhr auf Sa", subject: "Umbuchung", body: "Bitte buchen Sie mich vom Donnerstag, 24.7., 13 Uhr auf Samstag, 16.8., 13 Uhr um.", intent: IntentChange, sessions: []string{sat13}},
+		{name: "from Sat, Aug 16, to Thu", subject: "Change", body: "Please move me from Saturday, August 16, 6 pm to Thursday, July 24, 6 pm.", intent: IntentChange, sessions: []string{thu18}},
+		{name: "von Sa, 18 Uhr auf 13 Uhr", subject: "Umbuchung", body: "Können Sie mich von Samstag, 16.8., 18 Uhr auf 13 Uhr umbuchen?", intent: IntentChange, sessions: []string{sat13}},
+	})
+}
