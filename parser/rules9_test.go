@@ -95,3 +95,17 @@ func TestFromToWithCommas(t *testing.T) {
 		{name: "von Sa, 18 Uhr auf 13 Uhr", subject: "Umbuchung", body: "Können Sie mich von Samstag, 16.8., 18 Uhr auf 13 Uhr umbuchen?", intent: IntentChange, sessions: []string{sat13}},
 	})
 }
+
+// TestHalfHourAndWishBeforeNegation: "um halb zwei" is 13:30, no session
+// (a008); "am Samstag um 18 Uhr, mittags geht nicht" wishes the head and
+// rules out the tail (q094); a day with a ruled-out time is no wish of
+// that day, only the exclusion of that time.
+func TestHalfHourAndWishBeforeNegation(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "um halb zwei", subject: "Werkstatt", body: "Ich komme gern am Samstag um halb zwei.", intent: IntentRegister, sessions: []string{}},
+		{name: "gegen halb sieben", subject: "Werkstatt", body: "Ich möchte mich für Donnerstag anmelden, ich bin gegen halb sieben da.", intent: IntentRegister, sessions: []string{}},
+		{name: "wish, then evening no", subject: "Werkstatt", body: "Ich wäre gern dabei, und zwar am 24.7. um 13 Uhr, abends geht es bei mir nicht.", intent: IntentRegister, sessions: []string{thu13}},
+		{name: "wish, then midday no (en)", subject: "Workshop", body: "I'd like to come, on Saturday at 6 pm, midday I can't.", intent: IntentRegister, sessions: []string{sat18}},
+		{name: "day, time ruled out", subject: "Werkstatt", body: "Ich möchte mich anmelden. Am Samstag, 13 Uhr geht bei mir nicht.", intent: IntentRegister, sessions: []string{thu13, thu18, sat18}},
+	})
+}

@@ -26,6 +26,10 @@ func (a *analysis) splitNegatedTails() {
 			out = append(out, ci, tail)
 			continue
 		}
+		if tail, ok := a.wishThenNegation(&ci); ok {
+			out = append(out, ci, tail)
+			continue
+		}
 		out = append(out, ci)
 	}
 	a.infos = out
@@ -74,4 +78,35 @@ func intersectDates(a *analysis, set, dates []int) []int {
 		}
 	}
 	return out
+}
+
+// wishThenNegation: "allerdings am Samstag um 13 Uhr, abends kann ich
+// nicht" names the wish before the comma and rules out another time after
+// it. The head must name a day and a time of its own, the tail another
+// time, and the sentence must wish something; then ci keeps the head as a
+// wish and the tail is its own exclusion.
+func (a *analysis) wishThenNegation(ci *clauseInfo) (clauseInfo, bool) {
+	k := strings.LastIndexAny(ci.low, ",;")
+	if !ci.excl || ci.old || k < 0 || !(ci.regWord || reWorks.MatchString(ci.sentText)) {
+		return clauseInfo{}, false
+	}
+	head, tail := ci.low[:k], ci.low[k+1:]
+	year := a.res.now.Year()
+	hm, tm := findMentions(head, year), findMentions(tail, year)
+	if len(hm.days) == 0 || len(hm.times) == 0 || len(tm.times) == 0 || len(tm.days) > 0 {
+		return clauseInfo{}, false
+	}
+	if reNegation.MatchString(reNegationExempt.ReplaceAllString(head, " ")) || !reNegation.MatchString(tail) {
+		return clauseInfo{}, false
+	}
+	hr := a.res.resolve(hm, nil, &a.quote)
+	tr := a.res.resolve(tm, hr.dates, &a.quote)
+	if len(hr.set) == 0 || len(tr.set) == 0 || overlaps(hr.set, tr.set) {
+		return clauseInfo{}, false
+	}
+	t := *ci
+	t.low, t.text, t.ment, t.res, t.sub = tail, tail, tm, tr, ci.sub+1
+	ci.excl, ci.low, ci.ment, ci.res = false, head, hm, hr
+	a.note("a wish before a ruled-out time: " + strings.TrimSpace(head))
+	return t, true
 }

@@ -202,6 +202,7 @@ var wordHours = map[string]int{"elf": 11, "zwoelf": 12, "eleven": 11, "twelve": 
 // findWordTimes reads hours written as words; the small hours become the
 // afternoon like "um 1" does (adjustHour).
 func findWordTimes(low string, used []bool, m *mentions) {
+	findHalfTimes(low, used, m)
 	for _, g := range reWordTime.FindAllStringSubmatchIndex(low, -1) {
 		rest := low[g[1]:]
 		if !free(used, g[0], g[1]) || strings.HasPrefix(rest, " of") || strings.HasPrefix(rest, " der") || strings.HasPrefix(rest, " von") {
