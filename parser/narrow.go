@@ -15,6 +15,7 @@ var reOnlyPart = mustRe(`\b(?:jeweils|nur|only|ausschließlich|immer|beide (?:ma
 // narrow applies the mail-wide restrictions to the clauses that name a day
 // without a time of their own.
 func (a *analysis) narrow() {
+	a.readPostscript()
 	a.splitNegatedTails()
 	a.markContrast()
 	a.markAnyPreference()

@@ -109,3 +109,12 @@ func TestHalfHourAndWishBeforeNegation(t *testing.T) {
 		{name: "day, time ruled out", subject: "Werkstatt", body: "Ich möchte mich anmelden. Am Samstag, 13 Uhr geht bei mir nicht.", intent: IntentRegister, sessions: []string{thu13, thu18, sat18}},
 	})
 }
+
+// TestPostscript: a P.S. after the signature is the sender's text (q036).
+func TestPostscript(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "P.S. session", subject: "Werkstatt", body: "Hallo,\n\nich melde mich gern an.\n\nViele Grüße\nJana Beispiel\n\nP.S. Am liebsten Samstag um 13 Uhr.", intent: IntentRegister, sessions: []string{sat13}},
+		{name: "PS: en", subject: "Workshop", body: "Hi,\n\nplease sign me up.\n\nBest regards,\nTom Example\n\nPS: Thursday at 6 pm would be ideal.", intent: IntentRegister, sessions: []string{thu18}},
+		{name: "text names session, P.S. ignored", subject: "Werkstatt", body: "Hallo,\n\nich melde mich für den 24.7. um 13 Uhr an.\n\nGruß\nJana Beispiel\n\nP.S. Ich bringe Kuchen mit.", intent: IntentRegister, sessions: []string{thu13}},
+	})
+}
