@@ -8,7 +8,9 @@ package parser
 // it), so a session the sender cannot attend would be booked.
 
 // reContrastStart opens the clause that says what works instead.
-var reContrastStart = mustRe(`^\s*(?:aber|doch|jedoch|dafür|but|though|however|whereas)\b`)
+// A consequence ("deshalb/daher … im August") works the same way: "Ende
+// Juli sind wir an der Ostsee, deshalb möchten wir den Termin im August".
+var reContrastStart = mustRe(`^\s*(?:aber|doch|jedoch|dafür|deshalb|daher|darum|deswegen|also|but|though|however|whereas|so|therefore|that's why|which is why)\b`)
 
 // reWorks says a time is possible or wanted: in the contrast clause it
 // makes that clause the wish; in the clause before it, it makes that one a
@@ -23,7 +25,7 @@ func (a *analysis) markContrast() {
 		if b.sentence != prev.sentence || b.excl || prev.excl || prev.old || b.old {
 			continue
 		}
-		if !reContrastStart.MatchString(b.low) || !reWorks.MatchString(b.low) {
+		if !reContrastStart.MatchString(b.low) || !reWorks.MatchString(b.low) && !b.regWord {
 			continue
 		}
 		if !prev.res.mentioned || !b.res.mentioned || len(prev.res.set) == 0 || len(b.res.set) == 0 {

@@ -12,15 +12,23 @@ import (
 // session, so that reading matched nothing and the sender who accepts both
 // was asked back. Such a clause accepts each part: the union of the
 // sessions each part alone gives. It can only add sessions of the day the
-// clause itself names.
+// clause names or, naming none, of the day named just before it.
 
 // rePartJoin joins two parts of the day as alternatives.
 var rePartJoin = mustRe(`\b(?:oder|und|bzw|beziehungsweise|als auch|wie auch|or|and|as well as)\b`)
 
 // resolvePartAlternatives re-reads a clause that names a day and two parts
 // of the day joined by "oder/und" and matched nothing.
-func (a *analysis) resolvePartAlternatives(ci *clauseInfo) {
-	if len(ci.res.set) > 0 || len(ci.res.dates) == 0 || len(ci.ment.days) == 0 || ci.old {
+func (a *analysis) resolvePartAlternatives(idx int) {
+	ci := &a.infos[idx]
+	if len(ci.res.set) > 0 || ci.old {
+		return
+	}
+	dates := ci.res.dates
+	if len(dates) == 0 && len(ci.ment.days) == 0 {
+		dates = a.datesBefore(idx) // "egal, mittags oder abends": no carry after "egal"
+	}
+	if len(dates) == 0 {
 		return
 	}
 	var parts []timeRef
@@ -37,7 +45,7 @@ func (a *analysis) resolvePartAlternatives(ci *clauseInfo) {
 	for _, t := range parts {
 		m := ci.ment
 		m.times = []timeRef{t}
-		for _, i := range a.res.resolve(m, nil, &a.quote).set {
+		for _, i := range a.res.resolve(m, dates, &a.quote).set {
 			set = appendUnique(set, i)
 		}
 	}
@@ -61,4 +69,14 @@ func partsJoined(low string, parts []timeRef) bool {
 		return false
 	}
 	return rePartJoin.MatchString(low[i+k : j])
+}
+
+// datesBefore is the days the nearest earlier clause names itself.
+func (a *analysis) datesBefore(idx int) []int {
+	for j := idx - 1; j >= 0; j-- {
+		if o := a.infos[j]; len(o.ment.days) > 0 && !o.excl {
+			return o.res.dates
+		}
+	}
+	return nil
 }

@@ -15,6 +15,9 @@ func (a *analysis) scopeDoubt(chosen []int) string {
 			continue
 		}
 		seg := onlySegment(ci.low)
+		if distinctParts(ci.ment.times) > 1 {
+			continue // alternatives ("mittags oder abends, beides geht"), no limit
+		}
 		for _, t := range ci.ment.times {
 			if t.part == "" || !strings.Contains(seg, t.text) {
 				continue

@@ -26,7 +26,7 @@ func (a *analysis) narrow() {
 		ci := &a.infos[i]
 		a.refineFromTo(ci)
 		a.resolveOnlySegment(ci)
-		a.resolvePartAlternatives(ci)
+		a.resolvePartAlternatives(i)
 		a.resolveSameTime(ci)
 		if hasOnly && !ci.excl && !ci.old && len(ci.res.set) > 0 {
 			ci.res.set = intersect(ci.res.set, only)
@@ -55,13 +55,27 @@ func (a *analysis) restrictingParts() []timeRef {
 			continue
 		}
 		seg := onlySegment(ci.low)
+		var own []timeRef
 		for _, t := range ci.ment.times {
 			if t.part != "" && strings.Contains(seg, t.text) {
-				out = append(out, t)
+				own = append(own, t)
 			}
 		}
+		if distinctParts(own) > 1 {
+			continue // "mittags oder abends, beides geht": alternatives, no limit
+		}
+		out = append(out, own...)
 	}
 	return out
+}
+
+// distinctParts counts the different parts of the day in ts.
+func distinctParts(ts []timeRef) int {
+	seen := map[string]bool{}
+	for _, t := range ts {
+		seen[t.part] = true
+	}
+	return len(seen)
 }
 
 // onlySegment is the part of a clause from its "nur/only" word to the next

@@ -118,3 +118,14 @@ func TestPostscript(t *testing.T) {
 		{name: "text names session, P.S. ignored", subject: "Werkstatt", body: "Hallo,\n\nich melde mich für den 24.7. um 13 Uhr an.\n\nGruß\nJana Beispiel\n\nP.S. Ich bringe Kuchen mit.", intent: IntentRegister, sessions: []string{thu13}},
 	})
 }
+
+// TestConsequenceAndBoth: "X sind wir weg, deshalb möchten wir Y" rules X
+// out, and "mittags oder abends, beides geht" after the day is no limit to
+// one part of it (a033).
+func TestConsequenceAndBoth(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Ende Juli weg, deshalb August", subject: "Werkstatt", body: "Im Juli sind wir in den Bergen, deshalb möchten wir uns für den Termin im August anmelden. Die Uhrzeit ist egal, mittags oder abends, beides geht.", intent: IntentRegister, sessions: []string{sat13, sat18}},
+		{name: "away in July, so August", subject: "Workshop", body: "In July I'm visiting family, so I'd like to sign up for Saturday 16 August. Midday or evening, both are fine.", intent: IntentRegister, sessions: []string{sat13, sat18}},
+		{name: "Donnerstag, beides geht", subject: "Werkstatt", body: "Ich melde mich für Donnerstag, 24.7., an. Mittags oder abends, beides geht.", intent: IntentRegister, sessions: []string{thu13, thu18}},
+	})
+}
