@@ -21,7 +21,8 @@ func TestDoubtHolds(t *testing.T) {
 	opts := seedOptions(t)
 	for _, c := range []doubtCase{
 		{"holiday range", "Ich würde gern am Samstag kommen. Vom 10. bis 20. August bin ich verreist, also doch eher im Juli.", []string{thu13, thu18}, true},
-		{"shift work", "Ich möchte mich anmelden. Donnerstag habe ich Spätschicht, darum geht bei mir nur der Samstag.", []string{sat13, sat18}, true},
+		// read by the consequence rule (contrast.go) since: acted on, and right
+		{"shift work", "Ich möchte mich anmelden. Donnerstag habe ich Spätschicht, darum geht bei mir nur der Samstag.", []string{sat13, sat18}, false},
 		{"unless early", "Sign me up for Saturday unless it is the early one.", []string{sat18}, true},
 		{"pairing", "Ich nehme Donnerstag um 13 und Samstag um 18 Uhr, eins von beiden.", []string{thu13, sat18}, true},
 		{"time as word", "Count me in for Thursday at half past one, please.", nil, true},
