@@ -10,12 +10,15 @@ package parser
 // reContrastStart opens the clause that says what works instead.
 // A consequence ("deshalb/daher … im August") works the same way: "Ende
 // Juli sind wir an der Ostsee, deshalb möchten wir den Termin im August".
-var reContrastStart = mustRe(`^\s*(?:aber|doch|jedoch|dafür|deshalb|daher|darum|deswegen|also|but|though|however|whereas|so|therefore|that's why|which is why)\b`)
+var reContrastStart = mustRe(`^\s*(?:aber|doch|jedoch|dafür|deshalb|daher|darum|deswegen|but|though|however|whereas|so|therefore|that's why|which is why)\b`)
 
 // reWorks says a time is possible or wanted: in the contrast clause it
 // makes that clause the wish; in the clause before it, it makes that one a
 // wish too ("Donnerstag wäre gut, aber Samstag ginge auch").
 var reWorks = mustRe(`\b(?:gerne?|ginge|geht|gehen|passt|passen|klappt|klappen|kann ich|könnte|möglich|würde|wäre|hätte|komme|kommen|bin ich dabei|am liebsten|lieber|bevorzug\w*|works?|would|could|can|fine|ok|okay|good|suits?|prefer\w*|available|free|frei|zeit)\b`)
+
+// reAlsoWorks makes the contrast clause an addition to the one before.
+var reAlsoWorks = mustRe(`\b(?:auch|ebenfalls|also|too|as well|either)\b`)
 
 // markContrast marks the clause before an "aber … ginge es" clause as ruled
 // out when it names another day or part of the day and no wish of its own.
@@ -30,6 +33,9 @@ func (a *analysis) markContrast() {
 		}
 		if !prev.res.mentioned || !b.res.mentioned || len(prev.res.set) == 0 || len(b.res.set) == 0 {
 			continue
+		}
+		if reAlsoWorks.MatchString(b.low) || prev.rank == 0 || prev.question {
+			continue // "Samstag 13 Uhr, aber Donnerstag ginge auch": an addition
 		}
 		if overlaps(prev.res.set, b.res.set) || prev.regWord || reWorks.MatchString(prev.low) {
 			continue

@@ -129,3 +129,12 @@ func TestConsequenceAndBoth(t *testing.T) {
 		{name: "Donnerstag, beides geht", subject: "Werkstatt", body: "Ich melde mich für Donnerstag, 24.7., an. Mittags oder abends, beides geht.", intent: IntentRegister, sessions: []string{thu13, thu18}},
 	})
 }
+
+// TestContrastAdds: a contrast clause that adds ("… ginge auch") keeps the
+// clause before it as a wish.
+func TestContrastAdds(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "aber ginge auch", subject: "Werkstatt", body: "Samstag 13 Uhr, aber Donnerstag 18 Uhr ginge auch.", intent: IntentRegister, sessions: []string{sat13, thu18}},
+		{name: "but would also work", subject: "Workshop", body: "Saturday at 1 pm, but Thursday at 6 pm would work too.", intent: IntentRegister, sessions: []string{sat13, thu18}},
+	})
+}
