@@ -34,7 +34,7 @@ func (a *analysis) judgeDoubt() {
 	chosen := a.chosen()
 	for _, why := range []string{a.restrictionDoubt(chosen), a.unmatchedDoubt(chosen), a.pairingDoubt(chosen), a.subjectDoubt(chosen),
 		a.selectorDoubt(chosen), a.bookedAgainDoubt(chosen), a.unaccountedDoubt(chosen), a.unusedMentionDoubt(chosen), a.timeOnlyDoubt(chosen),
-		a.fromToDoubt(chosen), a.exceptInferredDoubt(chosen), a.tentativeDoubt(chosen), a.keptOtherDoubt(chosen), a.scopeDoubt(chosen)} {
+		a.fromToDoubt(chosen), a.exceptInferredDoubt(chosen), a.tentativeDoubt(chosen), a.keptOtherDoubt(chosen), a.scopeDoubt(chosen), a.excludedChosenDoubt(chosen)} {
 		if why != "" {
 			a.conf = min(a.conf, heldConfidence)
 			a.note("doubt: " + why)
@@ -66,7 +66,7 @@ func (a *analysis) restrictionDoubt(chosen []int) string {
 			if ci.sentence != w.sentence || (ci.excl && ci.res.mentioned) {
 				continue
 			}
-			low := reNegationExempt.ReplaceAllString(reFallbackCond.ReplaceAllString(ci.low, " "), " ")
+			low := a.doubtFree(ci)
 			if !reDoubtWord.MatchString(low) && !reNegation.MatchString(low) {
 				continue
 			}

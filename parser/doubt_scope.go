@@ -32,3 +32,17 @@ func (a *analysis) scopeDoubt(chosen []int) string {
 	}
 	return ""
 }
+
+// excludedChosenDoubt: a negated clause taken as a reason names a chosen
+// session ("as long as it is not the early one" next to "Saturday").
+// Exclusions skip reasons, and the restriction doubt skips clauses that
+// name a day, so neither looked at it; a session the sender's own negation
+// names is never booked unseen.
+func (a *analysis) excludedChosenDoubt(chosen []int) string {
+	for _, ci := range a.infos {
+		if ci.excl && ci.reason && ci.res.mentioned && overlaps(ci.res.set, chosen) {
+			return "a chosen session is named in a negation: " + ci.text
+		}
+	}
+	return ""
+}

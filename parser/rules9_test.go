@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // after24 is a mail Date after the Thursday sessions: only 16 Aug is left.
 const after24 = "Fri, 25 Jul 2025 15:40:22 +0200"
@@ -137,4 +140,32 @@ func TestContrastAdds(t *testing.T) {
 		{name: "aber ginge auch", subject: "Werkstatt", body: "Samstag 13 Uhr, aber Donnerstag 18 Uhr ginge auch.", intent: IntentRegister, sessions: []string{sat13, thu18}},
 		{name: "but would also work", subject: "Workshop", body: "Saturday at 1 pm, but Thursday at 6 pm would work too.", intent: IntentRegister, sessions: []string{sat13, thu18}},
 	})
+}
+
+// TestDoubtReleased: a condition on the registration still being open and
+// "das klappt doch nicht" about the booking being moved restrict nothing,
+// so the right reading is acted on.
+func TestDoubtReleased(t *testing.T) {
+	opts := seedOptions(t)
+	for _, c := range []doubtCase{
+		{"not too late", "Please add me to Thursday's 6 pm session, if it's not too late.", []string{thu18}, false},
+		{"nicht schon voll", "Ich würde gern am Samstag um 13 Uhr kommen, sofern es nicht schon voll ist.", []string{sat13}, false},
+		{"booking fails, move", "Ich bin für Samstag um 13 Uhr angemeldet und möchte umbuchen. Das geht leider doch nicht, abends würde es gehen.", []string{sat18}, false},
+		{"real limit stays held", "Sign me up for Saturday, as long as it is not the early one.", []string{sat18}, true},
+		{"provided not evening", "Sign me up for Thursday, as long as it is not the evening one.", []string{thu13}, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			rd := mustParse(t, testMail("Ole Probe <ole@mail.example>", "Werkstatt", julyFirst, c.body), opts)
+			l := rd.Label("x", opts)
+			acted := rd.Confidence >= 0.6
+			for _, s := range l.Sessions {
+				if acted && !slices.Contains(c.accepted, s) {
+					t.Errorf("acted-on wrong booking %s (%q)", s, rd.Evidence)
+				}
+			}
+			if acted == c.held || len(l.Sessions) == 0 {
+				t.Errorf("held = %v, want %v: %s %v confidence %.2f %q", !acted, c.held, rd.Intent, l.Sessions, rd.Confidence, rd.Evidence)
+			}
+		})
+	}
 }
