@@ -34,8 +34,8 @@ func (a *analysis) markContrast() {
 		if !prev.res.mentioned || !b.res.mentioned || len(prev.res.set) == 0 || len(b.res.set) == 0 {
 			continue
 		}
-		if reAlsoWorks.MatchString(b.low) || prev.rank == 0 || prev.question {
-			continue // "Samstag 13 Uhr, aber Donnerstag ginge auch": an addition
+		if reAlsoWorks.MatchString(b.low) || rePrefer.MatchString(b.low) || prev.rank == 0 || prev.question {
+			continue // "…, aber Donnerstag ginge auch / wäre mir lieber": an addition
 		}
 		if overlaps(prev.res.set, b.res.set) || prev.regWord || reWorks.MatchString(prev.low) {
 			continue

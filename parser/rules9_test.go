@@ -138,6 +138,7 @@ func TestConsequenceAndBoth(t *testing.T) {
 func TestContrastAdds(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "aber ginge auch", subject: "Werkstatt", body: "Samstag 13 Uhr, aber Donnerstag 18 Uhr ginge auch.", intent: IntentRegister, sessions: []string{sat13, thu18}},
+		{name: "aber wäre mir lieber", subject: "Werkstatt", body: "Donnerstag 13 Uhr, aber Samstag 18 Uhr wäre mir lieber.", intent: IntentRegister, sessions: []string{sat18, thu13}},
 		{name: "but would also work", subject: "Workshop", body: "Saturday at 1 pm, but Thursday at 6 pm would work too.", intent: IntentRegister, sessions: []string{sat13, thu18}},
 	})
 }
