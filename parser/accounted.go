@@ -1,5 +1,7 @@
 package parser
 
+import "strings"
+
 // Accounting for every day and time word: the wish rules read the phrasings
 // they were written against, and an unseen one ("zur Abendrunde", "the 1
 // o'clock one", "Sa., 16.08., 18.00") leaves a word that names a time
@@ -14,14 +16,15 @@ package parser
 var reTimeCue = mustRe(`\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}\s*(?:uhr|h|hrs|pm|a\.m\.|p\.m\.|o'clock|oclock)\b|\bo'?clock\b|\w*(?:abend|nachmittag|vormittag|mittag|nacht|früh|spät)\w*|\b(?:early|earlier|late|later)\b|\b(?:evenings?|afternoons?|mornings?|nights?|noon|lunch\w*|tonight|after work|nach der arbeit|tagsüber|daytime)\b|\w*(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\w*|\b(?:wochenende|weekend|übermorgen|tomorrow|heute|today)\b`)
 
 // unreadCue returns the first time word of a clause that no mention
-// pattern read, or "".
+// pattern read, or "". "Montage…" (fitting work) names no day.
 func unreadCue(low string, year int) string {
 	m, used := readMentions(low, year)
 	for _, loc := range reTimeCue.FindAllStringIndex(low, -1) {
-		if anyUsed(used, loc[0], loc[1]) || (boundWords[low[loc[0]:loc[1]]] && len(m.times) > 0) {
+		w := low[loc[0]:loc[1]]
+		if anyUsed(used, loc[0], loc[1]) || (boundWords[w] && len(m.times) > 0) || strings.HasPrefix(w, "montage") {
 			continue
 		}
-		return low[loc[0]:loc[1]]
+		return w
 	}
 	return ""
 }

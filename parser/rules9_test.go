@@ -143,15 +143,17 @@ func TestContrastAdds(t *testing.T) {
 	})
 }
 
-// TestDoubtReleased: a condition on the registration still being open and
-// "das klappt doch nicht" about the booking being moved restrict nothing,
-// so the right reading is acted on.
+// TestDoubtReleased: a condition on the registration still being open,
+// "das klappt doch nicht" about the booking being moved and "auf Montage"
+// (no Monday) restrict nothing, so the right reading is acted on.
 func TestDoubtReleased(t *testing.T) {
 	opts := seedOptions(t)
 	for _, c := range []doubtCase{
 		{"not too late", "Please add me to Thursday's 6 pm session, if it's not too late.", []string{thu18}, false},
 		{"nicht schon voll", "Ich würde gern am Samstag um 13 Uhr kommen, sofern es nicht schon voll ist.", []string{sat13}, false},
 		{"booking fails, move", "Ich bin für Samstag um 13 Uhr angemeldet und möchte umbuchen. Das geht leider doch nicht, abends würde es gehen.", []string{sat18}, false},
+		{"auf Montage", "Ich melde mich für Samstag um 18 Uhr an. Unter der Woche bin ich auf Montage.", []string{sat18}, false},
+		{"Montagearbeiter", "Als Montagearbeiter habe ich nur Donnerstag um 18 Uhr Zeit, bitte eintragen.", []string{thu18}, false},
 		{"real limit stays held", "Sign me up for Saturday, as long as it is not the early one.", []string{sat18}, true},
 		{"provided not evening", "Sign me up for Thursday, as long as it is not the evening one.", []string{thu13}, true},
 	} {

@@ -110,7 +110,7 @@ func findDayWords(low string, used []bool, m *mentions) {
 		}
 	}
 	for _, g := range reWeekday.FindAllStringSubmatchIndex(low, -1) {
-		if !free(used, g[0], g[1]) {
+		if !free(used, g[0], g[1]) || isAssemblyWord(low, g) {
 			continue
 		}
 		kind := weekdayKind(sub(low, g, 1))

@@ -1,5 +1,7 @@
 package parser
 
+import "strings"
+
 // reHalfTime is the German half hour: "um halb zwei" is 1:30 — 13:30 here,
 // a time no session starts at, so the mail is asked back instead of
 // booking the 13:00 session the word "zwei" or "eins" seemed to name.
@@ -27,4 +29,12 @@ func findHalfTimes(low string, used []bool, m *mentions) {
 		m.times = append(m.times, timeRef{hour: h, min: 30, text: low[g[0]:g[1]]})
 		mark(used, g[0], g[1])
 	}
+}
+
+// isAssemblyWord: "auf Montage", "Montagearbeiter" (fitting work away
+// from home) is no Monday; read as one, it was a day with no session that
+// held right readings for the coordinator. No session is on a Monday, so
+// the plural "Montage" (Mondays) loses nothing.
+func isAssemblyWord(low string, g []int) bool {
+	return sub(low, g, 2) == "montag" && strings.HasPrefix(low[g[1]:], "e")
 }
