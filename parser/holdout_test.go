@@ -111,11 +111,12 @@ func TestHoldout5(t *testing.T) {
 	}
 }
 
-// TestHoldout6 fails on any acted-on wrong booking and below 86% core exact
-// for every holdout6* folder: the set scored 88.3% and one acted-on wrong
-// booking (r069) when it was first read, and is development data since; the
-// bar sits a little under that first measure to catch regressions without
-// hiding them.
+// TestHoldout6 fails on any acted-on wrong booking and below 97% core exact
+// for every holdout6* folder. The set scored 88.3% with one acted-on wrong
+// booking (r069) when it was first read; it is development data since, and
+// the rules fixed from its misses bring it to 99.2% (119/120), so that
+// number says nothing about unseen mail. The bar sits a little under it to
+// catch regressions without hiding them.
 func TestHoldout6(t *testing.T) {
 	dirs, _ := filepath.Glob(filepath.Join("testdata", "holdout6*"))
 	if len(dirs) == 0 {
@@ -130,8 +131,8 @@ func TestHoldout6(t *testing.T) {
 			for _, w := range sc.wrongBooking {
 				t.Errorf("wrong booking: %s", w)
 			}
-			if share := float64(sc.coreExact()) / float64(sc.n); share < 0.86 {
-				t.Errorf("%s core exact %.1f%% < threshold 86%%", filepath.Base(d), 100*share)
+			if share := float64(sc.coreExact()) / float64(sc.n); share < 0.97 {
+				t.Errorf("%s core exact %.1f%% < threshold 97%%", filepath.Base(d), 100*share)
 			}
 		})
 	}
