@@ -10,18 +10,19 @@ import "strings"
 // means, a reading acts only when every time word of the clauses it books
 // from was read by a pattern; a word left over holds it for the coordinator.
 
-// reTimeCue is a word that names a day or a time of day, in any form the
-// mention patterns may or may not read: clock shapes, hour words, parts of
-// the day inside compounds, weekdays inside compounds.
-var reTimeCue = mustRe(`\b\d{1,2}[:.]\d{2}\b|\b\d{1,4}\s*(?:uhr|h|hrs|pm|a\.m\.|p\.m\.|o'clock|oclock)\b|\bo'?clock\b|\w*(?:abend|nachmittag|vormittag|mittag|nacht|früh|spät)\w*|\b(?:early|earlier|late|later)\b|\b(?:evenings?|afternoons?|mornings?|nights?|noon|lunch\w*|tonight|after work|nach der arbeit|tagsüber|daytime)\b|\w*(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\w*|\b(?:wochenende|weekend|übermorgen|tomorrow|heute|today)\b`)
-
-// unreadCue returns the first time word of a clause that no mention
-// pattern read, or "". "Montage…" (fitting work) names no day.
-func unreadCue(low string, year int) string {
-	m, used := readMentions(low, year)
-	for _, loc := range reTimeCue.FindAllStringIndex(low, -1) {
+// unreadCue returns the first time word (see timeCues) of a clause that
+// no mention pattern read, or "". "Montage…" (fitting work) names no day.
+// The clause was read when it was classified; that reading is reused
+// unless a rule has cut the clause since.
+func unreadCue(ci *clauseInfo, year int) string {
+	low, used, times := ci.low, ci.read.used, ci.read.times
+	if used == nil || ci.read.low != low {
+		m, u := readMentions(low, year)
+		used, times = u, len(m.times) > 0
+	}
+	for _, loc := range timeCues(low) {
 		w := low[loc[0]:loc[1]]
-		if anyUsed(used, loc[0], loc[1]) || (boundWords[w] && len(m.times) > 0) || strings.HasPrefix(w, "montage") {
+		if anyUsed(used, loc[0], loc[1]) || (boundWords[w] && times) || strings.HasPrefix(w, "montage") {
 			continue
 		}
 		return w
@@ -60,7 +61,7 @@ func (a *analysis) unaccountedDoubt(chosen []int) string {
 		if ci.excl || ci.reason || !wished[ci.sentence] || (ci.res.mentioned && !overlaps(ci.res.set, chosen)) {
 			continue
 		}
-		if w := unreadCue(ci.low, a.res.now.Year()); w != "" {
+		if w := unreadCue(&ci, a.res.now.Year()); w != "" {
 			return "a day or time word the rules did not read: " + w
 		}
 	}

@@ -38,6 +38,15 @@ type clauseInfo struct {
 	scoped   bool // the "egal" is about the time only
 	regWord  bool
 	sentText string
+	read     readMemo
+}
+
+// readMemo keeps what readMentions found in the clause text it read, so
+// the accounting (unreadCue) need not read the clause a second time.
+type readMemo struct {
+	low   string // the text read: ci.low unless a change's old part was cut off
+	used  []bool // the bytes a mention pattern read
+	times bool   // it names a time
 }
 
 func newAnalysis(m *mailData, rd *Reading, opts Options, loc *time.Location) *analysis {
@@ -146,7 +155,9 @@ func (a *analysis) clausesOf(text string, sentBase int) []clauseInfo {
 		}
 		ci := clauseInfo{clause: c, sub: sub, sentText: sents[c.sentence]}
 		a.classifyClause(&ci)
-		ci.ment = findMentions(oldStripped(&ci), a.res.now.Year())
+		text := oldStripped(&ci)
+		m, used := readMentions(text, a.res.now.Year())
+		ci.ment, ci.read = m, readMemo{low: text, used: used, times: len(m.times) > 0}
 		if ci.oldText != "" {
 			old := a.res.resolve(findMentions(bareHour(ci.oldText), 0), carry, &a.quote)
 			ci.oldSet = old.set
