@@ -204,10 +204,10 @@ var reFromTo = mustRe(`\b(?:vom|von|from|statt|anstatt|instead of|rather than)\b
 // oldStripped returns the clause text without its "vom …" part and records
 // that part's sessions as old.
 func oldStripped(ci *clauseInfo) string {
-	loc := reFromTo.FindStringIndex(ci.low)
 	if !ci.target {
 		return ci.low
 	}
+	loc := reFromTo.FindStringIndex(ci.low)
 	if loc == nil {
 		return splitAtTarget(ci)
 	}
