@@ -15,8 +15,11 @@ var (
 	reChangeSep = mustRe(`\b(?:(?:buch|trag|setz|schreib|leg|stell)\w* (?:sie |du |ihr |bitte )*(?:mich|uns|meine\w*|unsere\w*|die anmeldung|die buchung)\b.{0,80}?\bum\s*[.!]?\s*$|(?:change|move|switch|update) (?:my|our) (?:anmeldung|buchung|termin|reservierung|booking|spot|place|seat)s?)`)
 
 	// reCancelMore: cancel verbs the first list missed: "streichen Sie
-	// uns", dialect "streiche Se", "nehmen Sie uns von der Liste".
-	reCancelMore = mustRe(`\b(?:streich\w* (?:sie |se |du |bitte )*(?:mich|uns|meine\w*|unsere\w*|die anmeldung)|strike (?:me|us) (?:off|from))\b`)
+	// uns", dialect "streiche Se", "nehmen Sie uns von der Liste"; a
+	// place given back ("meinen Platz wieder freigeben", "die Anmeldung
+	// zurücknehmen", "give up my spot"): the object must be the sender's
+	// own, so "ist noch ein Platz frei?" stays a wish.
+	reCancelMore = mustRe(`\b(?:streich\w* (?:sie |se |du |bitte )*(?:mich|uns|meine\w*|unsere\w*|die anmeldung)|strike (?:me|us) (?:off|from)|(?:meine[nm]?|unsere[nm]?) (?:platz|plätze|anmeldung|buchung|reservierung|zusage)\b.{0,60}?\b(?:freigeben|freizugeben|zurücknehmen|zurückzunehmen)\b|(?:geb|nehm)\w* (?:\S+ ){0,3}?(?:meine[nm]?|unsere[nm]?) (?:platz|plätze|anmeldung|buchung|reservierung|zusage)\b.{0,60}?\b(?:frei|zurück)\b|(?:give|giving|release|releasing|free|freeing) up (?:my|our) (?:spot|place|seat|booking|registration)s?|(?:release|releasing) (?:my|our) (?:spot|place|seat)s?)\b`)
 
 	// reTentativeMore: sign-ups that wait for an answer first ("then we
 	// would decide on a date", "I'd love to come if I can follow",

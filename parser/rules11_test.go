@@ -1,0 +1,28 @@
+package parser
+
+import "testing"
+
+// botConfirmSat18 is the bot's confirmation of one place on Saturday 18:00,
+// quoted below a reply.
+const botConfirmSat18 = "\n\nAm 01.07.2025 um 09:00 schrieb Ehrenamtskoordination:\n> Wir haben Sie eingetragen:\n>\n>   Samstag, 16.08.2025, 18:00 Uhr\n>   Personen: 1\n"
+
+// TestCancelHoldout7: a place given back ("freigeben", "zurücknehmen",
+// "give up my spot") withdraws a booking, in wording of our own.
+func TestCancelHoldout7(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Platz freigeben", subject: "Werkstatt", body: "Ich gebe meinen Platz am Donnerstag um 13 Uhr wieder frei, mir ist etwas dazwischengekommen.", intent: IntentCancel, sessions: []string{thu13}},
+		{name: "Platz freigeben, Abend", subject: "Werkstatt", body: "Leider muss ich meinen Platz für Donnerstag abends freigeben.", intent: IntentCancel, sessions: []string{thu18}},
+		{name: "give up my spot", subject: "Workshop", body: "I have to give up my spot on Saturday at 6 pm, sorry.", intent: IntentCancel, sessions: []string{sat18}},
+		{name: "Anmeldung zurücknehmen, quoted", subject: "AW: Anmeldung", body: "Meine Anmeldung für Samstag muss ich zurücknehmen, wir sind verreist." + botConfirmSat18, intent: IntentCancel, sessions: []string{sat18}},
+		{name: "nehme zurück", subject: "Werkstatt", body: "Hiermit nehme ich meine Anmeldung für den 24. Juli um 18 Uhr zurück.", intent: IntentCancel, sessions: []string{thu18}},
+	})
+}
+
+// TestNoCancelHoldout7: the same nouns in a wish or a back-reference
+// cancel nothing.
+func TestNoCancelHoldout7(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Platz freihalten", subject: "Werkstatt", body: "Halten Sie meinen Platz am Samstag um 13 Uhr bitte frei, ich melde mich an.", intent: IntentRegister, sessions: []string{sat13}},
+		{name: "komme auf Anmeldung zurück", subject: "Werkstatt", body: "Ich komme auf meine Anmeldung zurück: bitte für Donnerstag 18 Uhr eintragen.", intent: IntentRegister, sessions: []string{thu18}},
+	})
+}
