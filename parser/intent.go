@@ -202,8 +202,8 @@ func (a *analysis) other() Intent {
 
 // isCommercial: spam, or a seller's offer with a price or a rental.
 func (a *analysis) isCommercial() bool {
-	low := a.textLow
-	return reSpam.MatchString(low) || reSalesPitch.MatchString(low) || reSellerVoice.MatchString(low) && reCommercial.MatchString(low)
+	low := a.commercialLow()
+	return reSpam.MatchString(low) || reSendQuote.MatchString(low) || reSalesPitch.MatchString(low) || reSellerVoice.MatchString(low) && reCommercial.MatchString(low)
 }
 
 // anyQuestionMark: some sentence of the new text is a question.

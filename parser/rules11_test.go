@@ -26,3 +26,15 @@ func TestNoCancelHoldout7(t *testing.T) {
 		{name: "komme auf Anmeldung zurück", subject: "Werkstatt", body: "Ich komme auf meine Anmeldung zurück: bitte für Donnerstag 18 Uhr eintragen.", intent: IntentRegister, sessions: []string{thu18}},
 	})
 }
+
+// TestQuestionHoldout7: a question about the cost is a question, not spam;
+// a seller's offer to send a quote is not.
+func TestQuestionHoldout7(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Teilnahme kostenlos?", subject: "Werkstatt", body: "Ist die Teilnahme kostenlos? Ich überlege noch, ob ich komme.", intent: IntentQuestion, sessions: []string{}},
+		{name: "is it free, certificate", subject: "Workshop", body: "Is the event free, and do we get a confirmation of attendance afterwards?", intent: IntentQuestion, sessions: []string{}},
+		{name: "kostet das etwas", subject: "Werkstatt", body: "Kostet die Werkstatt etwas? Gibt es eine Teilnahmebescheinigung?", intent: IntentQuestion, sessions: []string{}},
+		{name: "send you a quote", subject: "Catering", body: "We cater events of any size, from EUR 12 per person. Shall we send you a quote?", intent: IntentOther, sessions: []string{}},
+		{name: "Angebot schicken", subject: "Technik", body: "Wir verleihen Beamer und Mikrofone für Ihre Werkstatt. Dürfen wir Ihnen ein Angebot schicken?", intent: IntentOther, sessions: []string{}},
+	})
+}
