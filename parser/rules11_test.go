@@ -38,3 +38,14 @@ func TestQuestionHoldout7(t *testing.T) {
 		{name: "Angebot schicken", subject: "Technik", body: "Wir verleihen Beamer und Mikrofone für Ihre Werkstatt. Dürfen wir Ihnen ein Angebot schicken?", intent: IntentOther, sessions: []string{}},
 	})
 }
+
+// TestWeekdayClockHoldout7: a short weekday before a clock time names the
+// day; the English verb "do" does not.
+func TestWeekdayClockHoldout7(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "für Sa 18 Uhr", subject: "Werkstatt", body: "Bitte mich für Sa 18 Uhr eintragen, danke!", intent: IntentRegister, sessions: []string{sat18}},
+		{name: "Do., 13.00", subject: "Anmeldung", body: "Anmeldung: Do., 13.00 Uhr. Gruß", intent: IntentRegister, sessions: []string{thu13}},
+		{name: "for Thu 6 pm", subject: "Workshop", body: "Please sign me up for Thu 6 pm.", intent: IntentRegister, sessions: []string{thu18}},
+		{name: "I can do 1 pm", subject: "Workshop", body: "Saturday works, I can do 1 pm. Please register me.", intent: IntentRegister, sessions: []string{sat13}},
+	})
+}

@@ -81,6 +81,7 @@ func findWeekdayAbbrev(low string, used []bool, m *mentions) {
 		m.days = append(m.days, dayRef{kind: kind, weekday: weekdayAbbrev[sub(low, g, 2)], text: low[g[0]:g[1]]})
 		mark(used, g[0], g[1])
 	}
+	findWeekdayClock(low, used, m)
 }
 
 // dottedClock: "Sa., 16.08., 18.00" — a dotted pair whose second number
