@@ -49,3 +49,13 @@ func TestWeekdayClockHoldout7(t *testing.T) {
 		{name: "I can do 1 pm", subject: "Workshop", body: "Saturday works, I can do 1 pm. Please register me.", intent: IntentRegister, sessions: []string{sat13}},
 	})
 }
+
+// TestMoveGroupHoldout7: "move the two of us" under a quoted booking is a
+// change, asked as a question or not.
+func TestMoveGroupHoldout7(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "move both of us", subject: "Re: Registration", body: "Could you move both of us to 6 pm on the same day? We have an appointment at lunchtime." + botConfirm, intent: IntentChange, sessions: []string{sat18}, party: 2},
+		{name: "switch the two of us", subject: "Re: Registration", body: "Please switch the two of us from 1 pm to the evening slot, same day." + botConfirm, intent: IntentChange, sessions: []string{sat18}, party: 2},
+		{name: "transfer all of us", subject: "Re: Registration", body: "Can you transfer all of us to the 6 pm session on the same day? Thanks." + botConfirm, intent: IntentChange, sessions: []string{sat18}, party: 2},
+	})
+}
