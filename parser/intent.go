@@ -39,7 +39,7 @@ func (a *analysis) signals() signals {
 		s.changeWeak = s.changeWeak || reChangeWeak.MatchString(ci.low) || reChangeWeakMore.MatchString(ci.low)
 		s.old = s.old || ci.old
 		s.workshop = s.workshop || (ci.old && len(ci.res.set) > 0)
-		s.tentative = s.tentative || reTentative.MatchString(ci.low) || reTentativeMore.MatchString(ci.low)
+		s.tentative = s.tentative || reTentative.MatchString(ci.low) || reTentativeMore.MatchString(ci.low) || reCostIf.MatchString(ci.low)
 		s.thanks = s.thanks || reThanks.MatchString(ci.low)
 		s.specific = s.specific || (len(ci.res.set) > 0 && !ci.ment.onlyMonth() && !ci.excl && !ci.reason && !ci.old)
 		s.anyWish = s.anyWish || (ci.anyWord && !ci.excl)
