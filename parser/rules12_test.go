@@ -7,6 +7,6 @@ import "testing"
 func TestCostConditionHoldout8(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "falls gratis", subject: "Werkstatt", body: "Was kostet der Workshop? Falls er gratis ist, überlege ich mir eine Teilnahme.", intent: IntentQuestion, sessions: []string{}},
-		{name: "if it's free", subject: "Workshop", body: "Is there a fee for the workshop? If it is free of charge I might come along.", intent: IntentQuestion, sessions: []string{}},
+		{name: "if it's free", subject: "Workshop", body: "Is there a fee for the workshop? If it is free of charge, I am considering coming along.", intent: IntentQuestion, sessions: []string{}},
 	})
 }
