@@ -17,7 +17,8 @@ type analysis struct {
 	infos         []clauseInfo
 	quote         quoteContext
 	conf          float64
-	otherQuestion bool // a question in a mail about something else
+	otherQuestion bool   // a question in a mail about something else
+	textMemo      reMemo // answers about the whole text (see memo.go)
 	evidence      []string
 }
 
@@ -39,14 +40,8 @@ type clauseInfo struct {
 	regWord  bool
 	sentText string
 	read     readMemo
-}
-
-// readMemo keeps what readMentions found in the clause text it read, so
-// the accounting (unreadCue) need not read the clause a second time.
-type readMemo struct {
-	low   string // the text read: ci.low unless a change's old part was cut off
-	used  []bool // the bytes a mention pattern read
-	times bool   // it names a time
+	lowMemo  *reMemo // answers about low (see memo.go)
+	sentMemo *reMemo // answers about sentText, shared by the sentence's clauses
 }
 
 func newAnalysis(m *mailData, rd *Reading, opts Options, loc *time.Location) *analysis {
@@ -131,29 +126,18 @@ func (a *analysis) clausesOf(text string, sentBase int) []clauseInfo {
 	if len(cl) > maxClauses {
 		cl = cl[:maxClauses]
 	}
-	sb := map[int]*strings.Builder{}
-	for i := range cl {
-		cl[i].sentence += sentBase
-		b := sb[cl[i].sentence]
-		if b == nil {
-			b = &strings.Builder{}
-			sb[cl[i].sentence] = b
-		}
-		b.WriteString(" ")
-		b.WriteString(cl[i].low)
-	}
-	sents := make(map[int]string, len(sb))
-	for k, b := range sb {
-		sents[k] = b.String()
-	}
+	sents := sentenceTexts(cl, sentBase)
+	own, sentMemos := newMemos(cl)
 	prevSent, sub := -1, 0
-	for _, c := range cl {
+	var sm *reMemo
+	for i, c := range cl {
 		if c.sentence != prevSent {
 			prevSent, sub = c.sentence, 0
+			sm, sentMemos = &sentMemos[0], sentMemos[1:]
 		} else {
 			sub++
 		}
-		ci := clauseInfo{clause: c, sub: sub, sentText: sents[c.sentence]}
+		ci := clauseInfo{clause: c, sub: sub, sentText: sents[c.sentence], lowMemo: &own[i], sentMemo: sm}
 		a.classifyClause(&ci)
 		text := oldStripped(&ci)
 		m, used := readMentions(text, a.res.now.Year())
@@ -179,15 +163,49 @@ func (a *analysis) clausesOf(text string, sentBase int) []clauseInfo {
 	return out
 }
 
+// sentenceTexts numbers the clauses' sentences from sentBase and joins
+// the clauses of each sentence, each after a space.
+func sentenceTexts(cl []clause, sentBase int) map[int]string {
+	sb := map[int]*strings.Builder{}
+	for i := range cl {
+		cl[i].sentence += sentBase
+		b := sb[cl[i].sentence]
+		if b == nil {
+			b = &strings.Builder{}
+			sb[cl[i].sentence] = b
+		}
+		b.WriteString(" ")
+		b.WriteString(cl[i].low)
+	}
+	sents := make(map[int]string, len(sb))
+	for k, b := range sb {
+		sents[k] = b.String()
+	}
+	return sents
+}
+
+// newMemos allocates in one piece the pattern memos of the clauses: one
+// for each clause and one for each run of clauses of one sentence.
+func newMemos(cl []clause) (own, sent []reMemo) {
+	runs := 0
+	for i := range cl {
+		if i == 0 || cl[i].sentence != cl[i-1].sentence {
+			runs++
+		}
+	}
+	all := make([]reMemo, len(cl)+runs)
+	return all[:len(cl)], all[len(cl):]
+}
+
 // classifyClause sets the role flags of one clause.
 func (a *analysis) classifyClause(ci *clauseInfo) {
 	low := ci.low
 	ci.reason = ci.sub > 0 && reReason.MatchString(low)
 	ci.excl = reNegation.MatchString(reNegationExempt.ReplaceAllString(low, " ")) || reAllExcluded.MatchString(low)
 	ci.old = reOldBooking.MatchString(low) && !reRegister.MatchString(strings.ReplaceAll(low, "angemeldet", ""))
-	ci.target = reChangeStrong.MatchString(low) || reChangeWeak.MatchString(low) || reChangeSep.MatchString(low) || reChangeWeakMore.MatchString(low)
+	ci.target = ci.is(reChangeStrong) || ci.is(reChangeWeak) || ci.is(reChangeSep) || ci.is(reChangeWeakMore)
 	ci.anyWord = reAny.MatchString(low)
-	ci.regWord = reRegister.MatchString(low) || reRegisterMore.MatchString(low)
+	ci.regWord = ci.is(reRegister) || ci.is(reRegisterMore)
 	ci.reason = ci.reason || (!ci.regWord && reNarrative.MatchString(low))
 	ci.rank = 1
 	if rePrefer.MatchString(low) {

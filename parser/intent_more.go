@@ -139,7 +139,7 @@ func (a *analysis) wishNamesSession() bool {
 // decide on a date", "bevor wir uns anmelden").
 func (a *analysis) undecided() bool {
 	for _, ci := range a.infos {
-		if reTentativeMore.MatchString(ci.low) {
+		if ci.is(reTentativeMore) {
 			return true
 		}
 	}
