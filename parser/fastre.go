@@ -27,6 +27,7 @@ type fastRe struct {
 	pre   []string       // nil: no prefilter possible
 	req   *reqFilter     // every match contains one of its literals (see required)
 	hand  bool           // pre was given by withPre: applied always (it can narrow the pattern)
+	digit bool           // every match contains an ASCII digit (see needsDigit)
 	start *byteSet       // bytes a match can start with; nil: plain engine
 	at0   *regexp.Regexp // `^(?:p)`: a match at the start of the text
 	atN   *regexp.Regexp // `^(?s:.)(?:p)`: one byte of context, then a match
@@ -59,7 +60,7 @@ func compileFast(p string, pre []string) *fastRe {
 		return f
 	}
 	tree = tree.Simplify()
-	f.req = newReqFilter(tree)
+	f.req, f.digit = newReqFilter(tree), needsDigit(tree)
 	if f.pre == nil {
 		if set, ok := literalStarts(tree); ok {
 			f.pre = dedupeStrings(set)
