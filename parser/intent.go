@@ -209,7 +209,7 @@ func (a *analysis) isCommercial() bool {
 // anyQuestionMark: some sentence of the new text is a question.
 func (a *analysis) anyQuestionMark() bool {
 	for _, ci := range a.infos {
-		if ci.question || reQuestionPhrase.MatchString(ci.low) {
+		if ci.question || ci.is(reQuestionPhrase) {
 			return true
 		}
 	}
