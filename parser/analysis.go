@@ -163,40 +163,6 @@ func (a *analysis) clausesOf(text string, sentBase int) []clauseInfo {
 	return out
 }
 
-// sentenceTexts numbers the clauses' sentences from sentBase and joins
-// the clauses of each sentence, each after a space.
-func sentenceTexts(cl []clause, sentBase int) map[int]string {
-	sb := map[int]*strings.Builder{}
-	for i := range cl {
-		cl[i].sentence += sentBase
-		b := sb[cl[i].sentence]
-		if b == nil {
-			b = &strings.Builder{}
-			sb[cl[i].sentence] = b
-		}
-		b.WriteString(" ")
-		b.WriteString(cl[i].low)
-	}
-	sents := make(map[int]string, len(sb))
-	for k, b := range sb {
-		sents[k] = b.String()
-	}
-	return sents
-}
-
-// newMemos allocates in one piece the pattern memos of the clauses: one
-// for each clause and one for each run of clauses of one sentence.
-func newMemos(cl []clause) (own, sent []reMemo) {
-	runs := 0
-	for i := range cl {
-		if i == 0 || cl[i].sentence != cl[i-1].sentence {
-			runs++
-		}
-	}
-	all := make([]reMemo, len(cl)+runs)
-	return all[:len(cl)], all[len(cl):]
-}
-
 // classifyClause sets the role flags of one clause.
 func (a *analysis) classifyClause(ci *clauseInfo) {
 	low := ci.low

@@ -52,3 +52,16 @@ func (ci *clauseInfo) is(re *fastRe) bool { return ci.lowMemo.match(re, ci.low) 
 // sentIs asks re about the clause's sentence (ci.sentText), through the
 // memo the clauses of one sentence share.
 func (ci *clauseInfo) sentIs(re *fastRe) bool { return ci.sentMemo.match(re, ci.sentText) }
+
+// newMemos allocates in one piece the pattern memos of the clauses: one
+// for each clause and one for each run of clauses of one sentence.
+func newMemos(cl []clause) (own, sent []reMemo) {
+	runs := 0
+	for i := range cl {
+		if i == 0 || cl[i].sentence != cl[i-1].sentence {
+			runs++
+		}
+	}
+	all := make([]reMemo, len(cl)+runs)
+	return all[:len(cl)], all[len(cl):]
+}
