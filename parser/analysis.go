@@ -120,12 +120,12 @@ func (a *analysis) namesDayOrTime() bool {
 
 // clausesOf splits text into clauses and reads each one.
 func (a *analysis) clausesOf(text string, sentBase int) []clauseInfo {
-	var out []clauseInfo
 	var carry []int
 	cl := splitClauses(text)
 	if len(cl) > maxClauses {
 		cl = cl[:maxClauses]
 	}
+	out := make([]clauseInfo, 0, len(cl)) // clauseInfo is large: no regrowth
 	sents := sentenceTexts(cl, sentBase)
 	own, sentMemos := newMemos(cl)
 	prevSent, sub := -1, 0

@@ -15,7 +15,7 @@ var reTailWorks = mustRe(`^\s*(?:aber|jedoch|doch|dafür)?\s*(?:schon|ja|sehr wo
 
 // splitNegatedTails inserts the wish a negated clause's tail names.
 func (a *analysis) splitNegatedTails() {
-	var out []clauseInfo
+	out := make([]clauseInfo, 0, len(a.infos)+2)
 	for i := range a.infos {
 		ci := a.infos[i]
 		var next *clauseInfo
