@@ -61,3 +61,19 @@ func TestNeedsDigit(t *testing.T) {
 		}
 	}
 }
+
+func TestMinDigits(t *testing.T) {
+	for p, want := range map[string]int{
+		`\b(?:(?:at|um)\s+([01]\d|2[0-3])([0-5]\d)\b|([01]\d|2[0-3])([0-5]\d)\s*uhr\b)`: 4,
+		`\b\d{1,2}[:.]\d{2}\b`: 2, `(\d{1,2}|eins)`: 0, `c409`: 3, `x\d?y`: 0, `a1b`: 1, `\d+x\d`: 1,
+		`(?:12\s*)?noon`: 0, `1|23`: 1, `[0-9a-f]{4}`: 0,
+	} {
+		tree, err := syntax.Parse(p, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := minDigits(tree.Simplify()); got != want {
+			t.Errorf("minDigits(%q) = %d, want %d", p, got, want)
+		}
+	}
+}
