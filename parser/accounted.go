@@ -120,7 +120,7 @@ func (a *analysis) spansDays(set []int) bool {
 // anyDayWord: some clause says the day does not matter.
 func (a *analysis) anyDayWord() bool {
 	for _, ci := range a.infos {
-		if ci.anyWord || reOnlyPart.MatchString(ci.low) || reBothDays.MatchString(ci.low) {
+		if ci.anyWord || ci.is(reOnlyPart) || reBothDays.MatchString(ci.low) {
 			return true
 		}
 	}

@@ -17,7 +17,8 @@ type analysis struct {
 	infos         []clauseInfo
 	quote         quoteContext
 	conf          float64
-	otherQuestion bool // a question in a mail about something else
+	otherQuestion bool   // a question in a mail about something else
+	textMemo      reMemo // answers about the whole text (see memo.go)
 	evidence      []string
 }
 
@@ -39,14 +40,8 @@ type clauseInfo struct {
 	regWord  bool
 	sentText string
 	read     readMemo
-}
-
-// readMemo keeps what readMentions found in the clause text it read, so
-// the accounting (unreadCue) need not read the clause a second time.
-type readMemo struct {
-	low   string // the text read: ci.low unless a change's old part was cut off
-	used  []bool // the bytes a mention pattern read
-	times bool   // it names a time
+	lowMemo  *reMemo // answers about low (see memo.go)
+	sentMemo *reMemo // answers about sentText, shared by the sentence's clauses
 }
 
 func newAnalysis(m *mailData, rd *Reading, opts Options, loc *time.Location) *analysis {
@@ -125,35 +120,24 @@ func (a *analysis) namesDayOrTime() bool {
 
 // clausesOf splits text into clauses and reads each one.
 func (a *analysis) clausesOf(text string, sentBase int) []clauseInfo {
-	var out []clauseInfo
 	var carry []int
 	cl := splitClauses(text)
 	if len(cl) > maxClauses {
 		cl = cl[:maxClauses]
 	}
-	sb := map[int]*strings.Builder{}
-	for i := range cl {
-		cl[i].sentence += sentBase
-		b := sb[cl[i].sentence]
-		if b == nil {
-			b = &strings.Builder{}
-			sb[cl[i].sentence] = b
-		}
-		b.WriteString(" ")
-		b.WriteString(cl[i].low)
-	}
-	sents := make(map[int]string, len(sb))
-	for k, b := range sb {
-		sents[k] = b.String()
-	}
+	out := make([]clauseInfo, 0, len(cl)) // clauseInfo is large: no regrowth
+	sents := sentenceTexts(cl, sentBase)
+	own, sentMemos := newMemos(cl)
 	prevSent, sub := -1, 0
-	for _, c := range cl {
+	var sm *reMemo
+	for i, c := range cl {
 		if c.sentence != prevSent {
 			prevSent, sub = c.sentence, 0
+			sm, sentMemos = &sentMemos[0], sentMemos[1:]
 		} else {
 			sub++
 		}
-		ci := clauseInfo{clause: c, sub: sub, sentText: sents[c.sentence]}
+		ci := clauseInfo{clause: c, sub: sub, sentText: sents[c.sentence], lowMemo: &own[i], sentMemo: sm}
 		a.classifyClause(&ci)
 		text := oldStripped(&ci)
 		m, used := readMentions(text, a.res.now.Year())
@@ -185,9 +169,9 @@ func (a *analysis) classifyClause(ci *clauseInfo) {
 	ci.reason = ci.sub > 0 && reReason.MatchString(low)
 	ci.excl = reNegation.MatchString(reNegationExempt.ReplaceAllString(low, " ")) || reAllExcluded.MatchString(low)
 	ci.old = reOldBooking.MatchString(low) && !reRegister.MatchString(strings.ReplaceAll(low, "angemeldet", ""))
-	ci.target = reChangeStrong.MatchString(low) || reChangeWeak.MatchString(low) || reChangeSep.MatchString(low) || reChangeWeakMore.MatchString(low)
+	ci.target = ci.is(reChangeStrong) || ci.is(reChangeWeak) || ci.is(reChangeSep) || ci.is(reChangeWeakMore)
 	ci.anyWord = reAny.MatchString(low)
-	ci.regWord = reRegister.MatchString(low) || reRegisterMore.MatchString(low)
+	ci.regWord = ci.is(reRegister) || ci.is(reRegisterMore)
 	ci.reason = ci.reason || (!ci.regWord && reNarrative.MatchString(low))
 	ci.rank = 1
 	if rePrefer.MatchString(low) {

@@ -241,3 +241,24 @@ func ownWish(seg string) bool {
 	}
 	return reOwnSubject.MatchString(seg) || reInvertedSubject.MatchString(seg) && !reNegation.MatchString(seg)
 }
+
+// sentenceTexts numbers the clauses' sentences from sentBase and joins
+// the clauses of each sentence, each after a space.
+func sentenceTexts(cl []clause, sentBase int) map[int]string {
+	sb := map[int]*strings.Builder{}
+	for i := range cl {
+		cl[i].sentence += sentBase
+		b := sb[cl[i].sentence]
+		if b == nil {
+			b = &strings.Builder{}
+			sb[cl[i].sentence] = b
+		}
+		b.WriteString(" ")
+		b.WriteString(cl[i].low)
+	}
+	sents := make(map[int]string, len(sb))
+	for k, b := range sb {
+		sents[k] = b.String()
+	}
+	return sents
+}

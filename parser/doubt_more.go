@@ -50,7 +50,7 @@ func (a *analysis) cancelDoubt() {
 	}
 	chosen := a.chosen()
 	for _, ci := range a.infos {
-		if reCancel.MatchString(ci.low) || ci.excl || !overlaps(ci.res.set, chosen) {
+		if ci.is(reCancel) || ci.excl || !overlaps(ci.res.set, chosen) {
 			continue
 		}
 		if ci.regWord || reKeep.MatchString(ci.low) {

@@ -11,7 +11,7 @@ import "strings"
 // whatever the rules missed, the restriction word was not honoured.
 func (a *analysis) scopeDoubt(chosen []int) string {
 	for _, ci := range a.infos {
-		if ci.excl || ci.reason || ci.old || !reOnlyPart.MatchString(ci.low) {
+		if ci.excl || ci.reason || ci.old || !ci.is(reOnlyPart) {
 			continue
 		}
 		seg := onlySegment(ci.low)

@@ -23,17 +23,18 @@ import (
 // route picks among them per text. All give exactly the results of the
 // plain regexp (see scanAt).
 type fastRe struct {
-	re    *regexp.Regexp
-	pre   []string       // nil: no prefilter possible
-	req   *reqFilter     // every match contains one of its literals (see required)
-	hand  bool           // pre was given by withPre: applied always (it can narrow the pattern)
-	start *byteSet       // bytes a match can start with; nil: plain engine
-	at0   *regexp.Regexp // `^(?:p)`: a match at the start of the text
-	atN   *regexp.Regexp // `^(?s:.)(?:p)`: one byte of context, then a match
-	span  int            // longest possible match in bytes (or unbounded)
-	heads *headTab       // the starts of a match by first byte (see matchHeads)
-	leadB bool           // a match starts at a word start (\b, then a word byte)
-	leadL bool           // a match starts at a line start ((?m)^)
+	re     *regexp.Regexp
+	pre    []string       // nil: no prefilter possible
+	req    *reqFilter     // every match contains one of its literals (see required)
+	hand   bool           // pre was given by withPre: applied always (it can narrow the pattern)
+	digits int            // every match holds a run of this many ASCII digits (see digits.go)
+	start  *byteSet       // bytes a match can start with; nil: plain engine
+	at0    *regexp.Regexp // `^(?:p)`: a match at the start of the text
+	atN    *regexp.Regexp // `^(?s:.)(?:p)`: one byte of context, then a match
+	span   int            // longest possible match in bytes (or unbounded)
+	heads  *headTab       // the starts of a match by first byte (see matchHeads)
+	leadB  bool           // a match starts at a word start (\b, then a word byte)
+	leadL  bool           // a match starts at a line start ((?m)^)
 	// heads0: for a ^-anchored pattern, the starts of a match at 0.
 	heads0 *headTab
 	// A pattern too long for the backtracker split into groups (see
@@ -59,7 +60,7 @@ func compileFast(p string, pre []string) *fastRe {
 		return f
 	}
 	tree = tree.Simplify()
-	f.req = newReqFilter(tree)
+	f.req, f.digits = newReqFilter(tree), minDigits(tree)
 	if f.pre == nil {
 		if set, ok := literalStarts(tree); ok {
 			f.pre = dedupeStrings(set)

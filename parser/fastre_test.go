@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp/syntax"
 	"strings"
 	"testing"
 )
@@ -42,6 +43,37 @@ func TestFastReAsPlain(t *testing.T) {
 					t.Fatalf("%s.FindAll(%q) = %v, want %v", name, s, got, want)
 				}
 			}
+		}
+	}
+}
+
+func TestNeedsDigit(t *testing.T) {
+	for p, want := range map[string]bool{
+		`\d`: true, `\b(\d{1,2})\.`: true, `a[0-9]+b`: true, `x|1`: false, `(?:12\s*)?noon`: false,
+		`(\d{1,2}|eins)`: false, `um\s+([01]\d|2[0-3])`: true, `\d*`: false, `[0-9a-f]`: false, `(?i)ab1`: true,
+	} {
+		tree, err := syntax.Parse(p, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := needsDigit(tree.Simplify()); got != want {
+			t.Errorf("needsDigit(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
+
+func TestMinDigits(t *testing.T) {
+	for p, want := range map[string]int{
+		`\b(?:(?:at|um)\s+([01]\d|2[0-3])([0-5]\d)\b|([01]\d|2[0-3])([0-5]\d)\s*uhr\b)`: 4,
+		`\b\d{1,2}[:.]\d{2}\b`: 2, `(\d{1,2}|eins)`: 0, `c409`: 3, `x\d?y`: 0, `a1b`: 1, `\d+x\d`: 1,
+		`(?:12\s*)?noon`: 0, `1|23`: 1, `[0-9a-f]{4}`: 0,
+	} {
+		tree, err := syntax.Parse(p, syntax.Perl)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := minDigits(tree.Simplify()); got != want {
+			t.Errorf("minDigits(%q) = %d, want %d", p, got, want)
 		}
 	}
 }

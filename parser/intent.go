@@ -17,14 +17,14 @@ type signals struct {
 // or asks back. An impersonal one ("kann man kurzfristig absagen?") asks
 // about the rules, not for an action.
 func (ci *clauseInfo) counts() bool {
-	if ci.question && (reProcessQ.MatchString(ci.sentText) || reDeliberate.MatchString(ci.sentText)) {
+	if ci.question && (ci.sentIs(reProcessQ) || ci.sentIs(reDeliberate)) {
 		return false
 	}
 	named := len(ci.res.set) > 0 || (ci.res.mentioned && ci.ment.hasSpecific())
-	if ci.question && !named && (!reRequestQ.MatchString(ci.sentText) || reImpersonalQ.MatchString(ci.sentText)) {
+	if ci.question && !named && (!ci.sentIs(reRequestQ) || ci.sentIs(reImpersonalQ)) {
 		return false
 	}
-	return !reTentative.MatchString(ci.sentText) && !reTentativeMore.MatchString(ci.sentText)
+	return !ci.sentIs(reTentative) && !ci.sentIs(reTentativeMore)
 }
 
 func (a *analysis) signals() signals {
@@ -33,13 +33,13 @@ func (a *analysis) signals() signals {
 		ci := &a.infos[i]
 		ok := ci.counts()
 		s.register = s.register || (ok && ci.regWord && (!ci.excl || reExcept.MatchString(ci.low)) && !ci.old) || (ok && ci.suitsBest())
-		s.cancel = s.cancel || (ok && (reCancel.MatchString(ci.low) || reCancelMore.MatchString(ci.low)))
+		s.cancel = s.cancel || (ok && (ci.is(reCancel) || ci.is(reCancelMore)))
 		s.weakCancel = s.weakCancel || reWeakCancel.MatchString(ci.low)
-		s.changeStrong = s.changeStrong || (ok && (reChangeStrong.MatchString(ci.low) || reChangeSep.MatchString(ci.low)))
-		s.changeWeak = s.changeWeak || reChangeWeak.MatchString(ci.low) || reChangeWeakMore.MatchString(ci.low)
+		s.changeStrong = s.changeStrong || (ok && (ci.is(reChangeStrong) || ci.is(reChangeSep)))
+		s.changeWeak = s.changeWeak || ci.is(reChangeWeak) || ci.is(reChangeWeakMore)
 		s.old = s.old || ci.old
 		s.workshop = s.workshop || (ci.old && len(ci.res.set) > 0)
-		s.tentative = s.tentative || reTentative.MatchString(ci.low) || reTentativeMore.MatchString(ci.low) || reCostIf.MatchString(ci.low)
+		s.tentative = s.tentative || ci.is(reTentative) || ci.is(reTentativeMore) || ci.is(reCostIf)
 		s.thanks = s.thanks || reThanks.MatchString(ci.low)
 		s.specific = s.specific || (len(ci.res.set) > 0 && !ci.ment.onlyMonth() && !ci.excl && !ci.reason && !ci.old)
 		s.anyWish = s.anyWish || (ci.anyWord && !ci.excl)
@@ -209,7 +209,7 @@ func (a *analysis) isCommercial() bool {
 // anyQuestionMark: some sentence of the new text is a question.
 func (a *analysis) anyQuestionMark() bool {
 	for _, ci := range a.infos {
-		if ci.question || reQuestionPhrase.MatchString(ci.low) {
+		if ci.question || ci.is(reQuestionPhrase) {
 			return true
 		}
 	}

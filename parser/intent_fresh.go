@@ -80,7 +80,7 @@ func (ci *clauseInfo) suitsBest() bool {
 // others; it is a real question even when it names a session.
 func (a *analysis) deliberates() bool {
 	for _, ci := range a.infos {
-		if ci.question && reDeliberate.MatchString(ci.sentText) {
+		if ci.question && ci.sentIs(reDeliberate) {
 			return true
 		}
 	}

@@ -139,7 +139,7 @@ func (a *analysis) wishNamesSession() bool {
 // decide on a date", "bevor wir uns anmelden").
 func (a *analysis) undecided() bool {
 	for _, ci := range a.infos {
-		if reTentativeMore.MatchString(ci.low) {
+		if ci.is(reTentativeMore) {
 			return true
 		}
 	}
@@ -200,7 +200,7 @@ var reFreePlace = mustRe(`\b(?:still|any|noch) (?:a |an |one |ein |einen |eine )
 // free.
 func (a *analysis) routineQuestionBefore(sent int) bool {
 	for _, ci := range a.infos {
-		if ci.sentence == sent-1 && ci.question && (reRoutineQ.MatchString(ci.sentText) || reFreePlace.MatchString(ci.sentText)) {
+		if ci.sentence == sent-1 && ci.question && (ci.sentIs(reRoutineQ) || ci.sentIs(reFreePlace)) {
 			return true
 		}
 	}

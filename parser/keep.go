@@ -21,7 +21,7 @@ func (a *analysis) cancelNamed() []int {
 		if ci.reason || !ci.res.mentioned {
 			continue
 		}
-		if reKeep.MatchString(ci.low) && !reCancel.MatchString(ci.low) {
+		if reKeep.MatchString(ci.low) && !ci.is(reCancel) {
 			kept = append(kept, ci.res.set...)
 			continue
 		}
@@ -68,7 +68,7 @@ func (a *analysis) cancelMonth(order []int) []int {
 		return order
 	}
 	for _, ci := range a.infos {
-		if len(ci.ment.days) == 0 || !ci.ment.onlyMonth() || !reCancel.MatchString(ci.low) {
+		if len(ci.ment.days) == 0 || !ci.ment.onlyMonth() || !ci.is(reCancel) {
 			continue
 		}
 		if in := intersect(order, ci.res.set); len(in) > 0 && len(in) < len(order) {

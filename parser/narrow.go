@@ -51,7 +51,7 @@ func hasOwnTime(m mentions) bool { return len(m.times) > 0 || m.sameTime }
 func (a *analysis) restrictingParts() []timeRef {
 	var out []timeRef
 	for _, ci := range a.infos {
-		if ci.excl || ci.reason || !reOnlyPart.MatchString(ci.low) {
+		if ci.excl || ci.reason || !ci.is(reOnlyPart) {
 			continue
 		}
 		seg := onlySegment(ci.low)

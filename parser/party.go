@@ -128,12 +128,12 @@ func explicitCount(low string) int {
 
 // othersOnly: the sender registers someone else and does not come.
 func (a *analysis) othersOnly(low string) bool {
-	if reSelfOut.MatchString(low) {
+	if a.textMemo.match(reSelfOut, low) {
 		return true
 	}
 	for _, ci := range a.infos {
-		if reOtherOnly.MatchString(ci.sentText) && (reRegister.MatchString(ci.sentText) || reCancel.MatchString(ci.sentText) || reWeakCancel.MatchString(ci.sentText) || reOldBooking.MatchString(ci.sentText)) &&
-			!reSelfIn.MatchString(ci.sentText) && !selfComes(ci.sentText) {
+		if ci.sentIs(reOtherOnly) && (ci.sentIs(reRegister) || ci.sentIs(reCancel) || ci.sentIs(reWeakCancel) || ci.sentIs(reOldBooking)) &&
+			!ci.sentIs(reSelfIn) && !selfComes(ci.sentText) {
 			return true
 		}
 	}

@@ -57,7 +57,7 @@ func (a *analysis) selfAndOther() bool {
 		return false
 	}
 	for _, ci := range a.infos {
-		if reOtherOnly.MatchString(ci.sentText) && reRegister.MatchString(ci.sentText) && (reSelfIn.MatchString(ci.sentText) || selfComes(ci.sentText)) {
+		if ci.sentIs(reOtherOnly) && ci.sentIs(reRegister) && (ci.sentIs(reSelfIn) || selfComes(ci.sentText)) {
 			return true
 		}
 	}

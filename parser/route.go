@@ -15,6 +15,9 @@ const (
 // a rune start; it checks the heads itself at every candidate, which is
 // cheaper than a prefilter of many strings each searched separately.
 func (f *fastRe) route(s string) int {
+	if f.digits > 0 && !hasDigitRun(s, f.digits) {
+		return noMatch
+	}
 	if f.req != nil && !f.req.may(s) {
 		return noMatch
 	}

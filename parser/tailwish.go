@@ -13,7 +13,8 @@ import "strings"
 // reTailWorks says the tail holds: "aber schon", "würde es gehen", "ja".
 var reTailWorks = mustRe(`^\s*(?:aber|jedoch|doch|dafür)?\s*(?:schon|ja|sehr wohl|gehen|klappen|passen)\b|\b(?:würde|ginge|geht|klappt|passt|would|works?|is fine|fine)\b`)
 
-// splitNegatedTails inserts the wish a negated clause's tail names.
+// splitNegatedTails inserts the wish a negated clause's tail names. Most
+// mails split nothing: the list is copied only from the first split on.
 func (a *analysis) splitNegatedTails() {
 	var out []clauseInfo
 	for i := range a.infos {
@@ -23,16 +24,29 @@ func (a *analysis) splitNegatedTails() {
 			next = &a.infos[i+1]
 		}
 		if tail, ok := a.negatedTail(&ci, next); ok {
-			out = append(out, ci, tail)
+			out = append(a.infosBefore(out, i), ci, tail)
 			continue
 		}
 		if tail, ok := a.wishThenNegation(&ci); ok {
-			out = append(out, ci, tail)
+			out = append(a.infosBefore(out, i), ci, tail)
 			continue
 		}
-		out = append(out, ci)
+		if out != nil {
+			out = append(out, ci)
+		}
 	}
-	a.infos = out
+	if out != nil {
+		a.infos = out
+	}
+}
+
+// infosBefore is out, or at the first split a new list with the clauses
+// before i (the split functions change only the clause they split).
+func (a *analysis) infosBefore(out []clauseInfo, i int) []clauseInfo {
+	if out != nil {
+		return out
+	}
+	return append(make([]clauseInfo, 0, len(a.infos)+2), a.infos[:i]...)
 }
 
 // negatedTail splits ci at its last comma when the head negates and the

@@ -9,7 +9,7 @@ import "strings"
 func (a *analysis) hasRealQuestion() bool {
 	seen := map[int]bool{}
 	for _, ci := range a.infos {
-		if reQuestionPhrase.MatchString(ci.low) {
+		if ci.is(reQuestionPhrase) {
 			a.note(ci.text)
 			return true
 		}
@@ -17,12 +17,11 @@ func (a *analysis) hasRealQuestion() bool {
 			continue
 		}
 		seen[ci.sentence] = true
-		st := ci.sentText
-		if reProcessQ.MatchString(st) {
+		if ci.sentIs(reProcessQ) {
 			a.note(strings.TrimSpace(ci.text))
 			return true // "muss man sich für den Samstag anmelden?"
 		}
-		if reRoutineQ.MatchString(st) || (reRequestQ.MatchString(st) && !reImpersonalQ.MatchString(st)) || a.sentenceNamesSession(ci.sentence) {
+		if ci.sentIs(reRoutineQ) || (ci.sentIs(reRequestQ) && !ci.sentIs(reImpersonalQ)) || a.sentenceNamesSession(ci.sentence) {
 			continue
 		}
 		a.note(strings.TrimSpace(ci.text))
